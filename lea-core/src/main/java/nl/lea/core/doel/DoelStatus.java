@@ -1,0 +1,34 @@
+package nl.lea.core.doel;
+
+import nl.lea.core.Gelabeld;
+
+/**
+ * The status of one goal ({@link Doel}) at the end of the verslagjaar (DOMAIN §3.5).
+ *
+ * <p>Implements {@link Gelabeld}: every constant carries its Dutch label as printed in the report.
+ */
+public enum DoelStatus implements Gelabeld {
+  /** The goal was achieved. */
+  BEHAALD("Behaald"),
+
+  /** The goal was evaluated and not achieved. */
+  NIET_BEHAALD("Niet behaald"),
+
+  /** Nobody evaluated the goal. */
+  NIET_GEEVALUEERD("Niet geëvalueerd"),
+
+  /** The evaluation is under way; the outcome is not yet known. */
+  EVALUATIE_LOOPT("Evaluatie loopt nog");
+
+  /** The Dutch label. */
+  private final String label;
+
+  DoelStatus(String label) {
+    this.label = label;
+  }
+
+  @Override
+  public String label() {
+    return label;
+  }
+}

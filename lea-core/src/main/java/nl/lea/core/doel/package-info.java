@@ -1,0 +1,11 @@
+/**
+ * Goals (doelen) and their evaluation into goal-attainment categories (DOMAIN §3.5–3.6, report
+ * Figuur 1.3 and 2.2).
+ *
+ * <p>Every type here is immutable and thread-safe, and validates itself on construction. A
+ * {@code null} argument, or a value that breaks a domain rule, throws {@link
+ * nl.lea.core.DomainValidationException} (an {@code IllegalArgumentException}) naming the field,
+ * the rule and the offending value, unless the {@code @param} says otherwise. No method returns
+ * {@code null}: an absent value is an empty {@code Optional}, {@code OptionalInt} or collection.
+ */
+package nl.lea.core.doel;

@@ -1,0 +1,86 @@
+package nl.lea.core.internal;
+
+import java.util.Collection;
+import java.util.Map;
+import nl.lea.core.DomainValidationException;
+
+/**
+ * Argument checks shared by the lea value types; every failure is a {@link
+ * DomainValidationException} naming field, rule and value. Not API.
+ */
+public final class Checks {
+
+  private Checks() {}
+
+  /**
+   * Checks that a value is present.
+   *
+   * @param <T> the type of the value
+   * @param value the value, may be null
+   * @param field the name of the field, not null
+   * @return the value, not null
+   * @throws DomainValidationException if the value is null
+   */
+  public static <T> T notNull(T value, String field) {
+    if (value == null) {
+      throw new DomainValidationException(field, "is required", null);
+    }
+    return value;
+  }
+
+  /**
+   * Checks that a collection and each of its elements are present.
+   *
+   * @param <C> the type of the collection
+   * @param values the collection, may be null
+   * @param field the name of the field, not null
+   * @return the collection, not null
+   * @throws DomainValidationException if the collection or one of its elements is null
+   */
+  public static <C extends Collection<?>> C noNulls(C values, String field) {
+    notNull(values, field);
+    int index = 0;
+    for (Object value : values) {
+      if (value == null) {
+        throw new DomainValidationException(field + "[" + index + "]", "is required", null);
+      }
+      index++;
+    }
+    return values;
+  }
+
+  /**
+   * Checks that a map and each of its keys and values are present.
+   *
+   * @param <M> the type of the map
+   * @param values the map, may be null
+   * @param field the name of the field, not null
+   * @return the map, not null
+   * @throws DomainValidationException if the map, a key or a value is null
+   */
+  public static <M extends Map<?, ?>> M noNulls(M values, String field) {
+    notNull(values, field);
+    for (Map.Entry<?, ?> entry : values.entrySet()) {
+      notNull(entry.getKey(), field + " key");
+      notNull(entry.getValue(), field + "[" + entry.getKey() + "]");
+    }
+    return values;
+  }
+
+  /**
+   * Checks that an integer lies in a closed range.
+   *
+   * @param value the value
+   * @param min the smallest allowed value
+   * @param max the largest allowed value
+   * @param field the name of the field, not null
+   * @return the value
+   * @throws DomainValidationException if the value is outside {@code min..max}
+   */
+  public static int inRange(int value, int min, int max, String field) {
+    if (value < min || value > max) {
+      throw new DomainValidationException(field, "must be between " + min + " and " + max, value);
+    }
+    return value;
+  }
+}

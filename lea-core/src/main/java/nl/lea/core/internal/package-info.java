@@ -1,0 +1,4 @@
+/**
+ * Implementation support shared by the lea-core packages. Not API: may change without notice.
+ */
+package nl.lea.core.internal;

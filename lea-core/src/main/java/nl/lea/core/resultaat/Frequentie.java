@@ -1,0 +1,34 @@
+package nl.lea.core.resultaat;
+
+import nl.lea.core.Gelabeld;
+
+/**
+ * How often the results are discussed (DOMAIN §3.12, report §6.3).
+ *
+ * <p>Implements {@link Gelabeld}: every constant carries its Dutch label as printed in the report.
+ */
+public enum Frequentie implements Gelabeld {
+  /** Yearly. */
+  JAARLIJKS("Jaarlijks"),
+
+  /** Twice a year. */
+  HALFJAARLIJKS("Halfjaarlijks"),
+
+  /** Every quarter. */
+  PER_KWARTAAL("Per kwartaal"),
+
+  /** Another cycle. */
+  ANDERS("Anders");
+
+  /** The Dutch label. */
+  private final String label;
+
+  Frequentie(String label) {
+    this.label = label;
+  }
+
+  @Override
+  public String label() {
+    return label;
+  }
+}

@@ -1,0 +1,421 @@
+package nl.lea.core.resultaat;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import nl.lea.core.doel.Doel;
+import nl.lea.core.doel.Doelbereik;
+import nl.lea.core.doel.DoelbereikGrof;
+import nl.lea.core.DomainValidationException;
+import nl.lea.core.internal.Checks;
+import nl.lea.core.internal.LeaStyle;
+import org.immutables.value.Value;
+
+/**
+ * A gemeente's resultaatafspraken vroegschoolse educatie: agreements with school boards on the
+ * results of early-school education (DOMAIN §3.12, report part 2).
+ *
+ * <p>With status {@code GEEN} or {@code ONBEKEND} every other field is empty. With {@code WEL}:
+ * each {@link Inhoud}'s gebied must be one of the {@code ontwikkelingsgebieden}, and {@code
+ * redenenNietBehaald} is allowed only when the coarse goal category is {@code DEELS_BEHAALD} or
+ * {@code NIET_BEHAALD}. Build one with {@link #wel()}:
+ *
+ * <pre>{@code
+ * Resultaatafspraken r = Resultaatafspraken.wel()
+ *     .reikwijdte(Reikwijdte.ALLE_SCHOOLBESTUREN)
+ *     .ontwikkelingsgebieden(Ontwikkelingsgebied.TAAL)
+ *     .inhoud(Inhoud.of(InhoudType.EINDE_GROEP_2, Ontwikkelingsgebied.TAAL))
+ *     .doelen(Doel.of(DoelStatus.NIET_BEHAALD))
+ *     .redenenNietBehaald(RedenNietBehaald.PERSONEELSTEKORT)
+ *     .build();
+ * r.doelbereikGrof(); // NIET_BEHAALD
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe; compare instances with {@code equals}, not {@code
+ * ==}.
+ */
+@Value.Immutable
+@LeaStyle
+public abstract class Resultaatafspraken {
+
+  private static final Resultaatafspraken GEEN = new Builder(ResultaatafsprakenStatus.GEEN).build();
+  private static final Resultaatafspraken ONBEKEND =
+      new Builder(ResultaatafsprakenStatus.ONBEKEND).build();
+
+  Resultaatafspraken() {}
+
+  /**
+   * Obtains the answer of a gemeente that made no resultaatafspraken.
+   *
+   * @return the answer with status {@code GEEN}, not null
+   */
+  public static Resultaatafspraken geen() {
+    return GEEN;
+  }
+
+  /**
+   * Obtains the answer of a gemeente that did not answer the question (report Tabel 2.1
+   * "Missing").
+   *
+   * @return the answer with status {@code ONBEKEND}, not null
+   */
+  public static Resultaatafspraken onbekend() {
+    return ONBEKEND;
+  }
+
+  /**
+   * Starts building the answer of a gemeente that made resultaatafspraken.
+   *
+   * @return a builder with status {@code WEL} and every other field empty, not null
+   */
+  public static Builder wel() {
+    return new Builder(ResultaatafsprakenStatus.WEL);
+  }
+
+  /**
+   * Starts building an answer with any status; with {@code GEEN} or {@code ONBEKEND} the built
+   * answer must have every other field empty.
+   *
+   * @param status the status, not null
+   * @return a builder with every other field empty, not null
+   * @throws DomainValidationException if the status is null
+   */
+  public static Builder builder(ResultaatafsprakenStatus status) {
+    return new Builder(Checks.notNull(status, "status"));
+  }
+
+  /**
+   * Gets the status.
+   *
+   * @return the status, not null
+   */
+  public abstract ResultaatafsprakenStatus status();
+
+  /**
+   * Gets with which school boards the agreements were made.
+   *
+   * @return the scope, empty if not given
+   */
+  public abstract Optional<Reikwijdte> reikwijdte();
+
+  /**
+   * Gets the developmental areas the agreements are about.
+   *
+   * @return the areas, possibly empty, not null
+   */
+  public abstract Set<Ontwikkelingsgebied> ontwikkelingsgebieden();
+
+  /**
+   * Gets the content items: pairs of terms and developmental area.
+   *
+   * @return the items, possibly empty, not null
+   */
+  public abstract Set<Inhoud> inhoud();
+
+  /**
+   * Gets how the data for monitoring are delivered.
+   *
+   * @return the ways of delivery, possibly empty, not null
+   */
+  public abstract Set<Aanlevering> aanlevering();
+
+  /**
+   * Gets the goals, in the order given.
+   *
+   * @return the goals, possibly empty, not null
+   */
+  public abstract List<Doel> doelen();
+
+  /**
+   * Gets the reasons why goals were not (fully) achieved.
+   *
+   * @return the reasons, possibly empty, not null
+   */
+  public abstract Set<RedenNietBehaald> redenenNietBehaald();
+
+  /**
+   * Gets with whom the results are discussed.
+   *
+   * @return the partners, possibly empty, not null
+   */
+  public abstract Set<Gesprekspartner> gesprekspartners();
+
+  /**
+   * Gets how often the results are discussed.
+   *
+   * @return the frequency, empty if not given
+   */
+  public abstract Optional<Frequentie> frequentie();
+
+  /**
+   * Evaluates the goals into their goal-attainment category (DOMAIN §3.6).
+   *
+   * @return the category, not null
+   */
+  public Doelbereik doelbereik() {
+    return Doelbereik.evalueer(doelen());
+  }
+
+  /**
+   * Evaluates the goals into the coarse category of report Figuur 2.2.
+   *
+   * @return the coarse category, not null
+   */
+  public DoelbereikGrof doelbereikGrof() {
+    return doelbereik().grof();
+  }
+
+  @Value.Check
+  void check() {
+    if (status() != ResultaatafsprakenStatus.WEL) {
+      leeg("reikwijdte", reikwijdte().isEmpty(), reikwijdte());
+      leeg("ontwikkelingsgebieden", ontwikkelingsgebieden().isEmpty(), ontwikkelingsgebieden());
+      leeg("inhoud", inhoud().isEmpty(), inhoud());
+      leeg("aanlevering", aanlevering().isEmpty(), aanlevering());
+      leeg("doelen", doelen().isEmpty(), doelen());
+      leeg("redenenNietBehaald", redenenNietBehaald().isEmpty(), redenenNietBehaald());
+      leeg("gesprekspartners", gesprekspartners().isEmpty(), gesprekspartners());
+      leeg("frequentie", frequentie().isEmpty(), frequentie());
+    }
+    for (Inhoud item : inhoud()) {
+      if (!ontwikkelingsgebieden().contains(item.gebied())) {
+        throw new DomainValidationException(
+            "inhoud", "gebied must be one of ontwikkelingsgebieden " + ontwikkelingsgebieden(), item);
+      }
+    }
+    DoelbereikGrof grof = doelbereikGrof();
+    if (!redenenNietBehaald().isEmpty()
+        && grof != DoelbereikGrof.DEELS_BEHAALD
+        && grof != DoelbereikGrof.NIET_BEHAALD) {
+      throw new DomainValidationException(
+          "redenenNietBehaald",
+          "allowed only when the goals are DEELS_BEHAALD or NIET_BEHAALD, not " + grof,
+          redenenNietBehaald());
+    }
+  }
+
+  private void leeg(String veld, boolean isLeeg, Object waarde) {
+    if (!isLeeg) {
+      throw new DomainValidationException(veld, "must be empty with status " + status(), waarde);
+    }
+  }
+
+  /**
+   * Builds a {@link Resultaatafspraken}; each setter replaces the field's value. Obtain one with
+   * {@link Resultaatafspraken#wel()} or {@link Resultaatafspraken#builder}.
+   *
+   * <p>This class is mutable and not thread-safe; the built value is immutable.
+   */
+  public static final class Builder {
+    private final ResultaatafsprakenStatus status;
+    private Reikwijdte reikwijdte;
+    private Set<Ontwikkelingsgebied> ontwikkelingsgebieden = Set.of();
+    private Set<Inhoud> inhoud = Set.of();
+    private Set<Aanlevering> aanlevering = Set.of();
+    private List<Doel> doelen = List.of();
+    private Set<RedenNietBehaald> redenenNietBehaald = Set.of();
+    private Set<Gesprekspartner> gesprekspartners = Set.of();
+    private Frequentie frequentie;
+
+    private Builder(ResultaatafsprakenStatus status) {
+      this.status = status;
+    }
+
+    /**
+     * Sets the scope.
+     *
+     * @param reikwijdte the scope, null for none
+     * @return this builder
+     */
+    public Builder reikwijdte(Reikwijdte reikwijdte) {
+      this.reikwijdte = reikwijdte;
+      return this;
+    }
+
+    /**
+     * Sets the developmental areas.
+     *
+     * @param gebieden the areas, not null
+     * @return this builder
+     * @throws DomainValidationException if the argument is null or holds null
+     */
+    public Builder ontwikkelingsgebieden(Collection<Ontwikkelingsgebied> gebieden) {
+      this.ontwikkelingsgebieden = enumSet(gebieden, Ontwikkelingsgebied.class, "ontwikkelingsgebieden");
+      return this;
+    }
+
+    /**
+     * Sets the developmental areas.
+     *
+     * @param gebieden the areas, not null
+     * @return this builder
+     * @throws DomainValidationException if the argument is null or holds null
+     */
+    public Builder ontwikkelingsgebieden(Ontwikkelingsgebied... gebieden) {
+      return ontwikkelingsgebieden(lijst(gebieden, "ontwikkelingsgebieden"));
+    }
+
+    /**
+     * Sets the content items.
+     *
+     * @param inhoud the items, not null
+     * @return this builder
+     * @throws DomainValidationException if the argument is null or holds null
+     */
+    public Builder inhoud(Collection<Inhoud> inhoud) {
+      this.inhoud = new LinkedHashSet<>(Checks.noNulls(inhoud, "inhoud"));
+      return this;
+    }
+
+    /**
+     * Sets the content items.
+     *
+     * @param inhoud the items, not null
+     * @return this builder
+     * @throws DomainValidationException if the argument is null or holds null
+     */
+    public Builder inhoud(Inhoud... inhoud) {
+      return inhoud(lijst(inhoud, "inhoud"));
+    }
+
+    /**
+     * Sets the ways of delivery.
+     *
+     * @param aanlevering the ways, not null
+     * @return this builder
+     * @throws DomainValidationException if the argument is null or holds null
+     */
+    public Builder aanlevering(Collection<Aanlevering> aanlevering) {
+      this.aanlevering = enumSet(aanlevering, Aanlevering.class, "aanlevering");
+      return this;
+    }
+
+    /**
+     * Sets the ways of delivery.
+     *
+     * @param aanlevering the ways, not null
+     * @return this builder
+     * @throws DomainValidationException if the argument is null or holds null
+     */
+    public Builder aanlevering(Aanlevering... aanlevering) {
+      return aanlevering(lijst(aanlevering, "aanlevering"));
+    }
+
+    /**
+     * Sets the goals.
+     *
+     * @param doelen the goals in order, not null
+     * @return this builder
+     * @throws DomainValidationException if the argument is null or holds null
+     */
+    public Builder doelen(List<Doel> doelen) {
+      this.doelen = new ArrayList<>(Checks.noNulls(doelen, "doelen"));
+      return this;
+    }
+
+    /**
+     * Sets the goals.
+     *
+     * @param doelen the goals in order, not null
+     * @return this builder
+     * @throws DomainValidationException if the argument is null or holds null
+     */
+    public Builder doelen(Doel... doelen) {
+      return doelen(lijst(doelen, "doelen"));
+    }
+
+    /**
+     * Sets the reasons why goals were not (fully) achieved.
+     *
+     * @param redenen the reasons, not null
+     * @return this builder
+     * @throws DomainValidationException if the argument is null or holds null
+     */
+    public Builder redenenNietBehaald(Collection<RedenNietBehaald> redenen) {
+      this.redenenNietBehaald = enumSet(redenen, RedenNietBehaald.class, "redenenNietBehaald");
+      return this;
+    }
+
+    /**
+     * Sets the reasons why goals were not (fully) achieved.
+     *
+     * @param redenen the reasons, not null
+     * @return this builder
+     * @throws DomainValidationException if the argument is null or holds null
+     */
+    public Builder redenenNietBehaald(RedenNietBehaald... redenen) {
+      return redenenNietBehaald(lijst(redenen, "redenenNietBehaald"));
+    }
+
+    /**
+     * Sets with whom the results are discussed.
+     *
+     * @param partners the partners, not null
+     * @return this builder
+     * @throws DomainValidationException if the argument is null or holds null
+     */
+    public Builder gesprekspartners(Collection<Gesprekspartner> partners) {
+      this.gesprekspartners = enumSet(partners, Gesprekspartner.class, "gesprekspartners");
+      return this;
+    }
+
+    /**
+     * Sets with whom the results are discussed.
+     *
+     * @param partners the partners, not null
+     * @return this builder
+     * @throws DomainValidationException if the argument is null or holds null
+     */
+    public Builder gesprekspartners(Gesprekspartner... partners) {
+      return gesprekspartners(lijst(partners, "gesprekspartners"));
+    }
+
+    /**
+     * Sets how often the results are discussed.
+     *
+     * @param frequentie the frequency, null for none
+     * @return this builder
+     */
+    public Builder frequentie(Frequentie frequentie) {
+      this.frequentie = frequentie;
+      return this;
+    }
+
+    /**
+     * Builds the value, checking every rule.
+     *
+     * @return the resultaatafspraken, not null
+     * @throws DomainValidationException if a rule is broken
+     */
+    public Resultaatafspraken build() {
+      return ImmutableResultaatafspraken.construct(
+          status,
+          Optional.ofNullable(reikwijdte),
+          ontwikkelingsgebieden,
+          inhoud,
+          aanlevering,
+          doelen,
+          redenenNietBehaald,
+          gesprekspartners,
+          Optional.ofNullable(frequentie));
+    }
+
+    private static <E extends Enum<E>> Set<E> enumSet(
+        Collection<E> waarden, Class<E> type, String veld) {
+      Checks.noNulls(waarden, veld);
+      Set<E> set = EnumSet.noneOf(type);
+      set.addAll(waarden);
+      return set;
+    }
+
+    private static <T> List<T> lijst(T[] waarden, String veld) {
+      Checks.notNull(waarden, veld);
+      return Checks.noNulls(Arrays.asList(waarden), veld);
+    }
+  }
+}

@@ -1,0 +1,126 @@
+package nl.lea.core.thema;
+
+import java.util.List;
+import java.util.Set;
+import nl.lea.core.doel.Doel;
+import nl.lea.core.doel.Doelbereik;
+import nl.lea.core.DomainValidationException;
+import nl.lea.core.RedenGeenOverleg;
+import nl.lea.core.internal.Checks;
+import nl.lea.core.internal.LeaStyle;
+import org.immutables.value.Value;
+
+/**
+ * A gemeente's answer about one LEA thema in the verslagjaar (DOMAIN §3.4): whether it consulted,
+ * why not, its agreements and its goals.
+ *
+ * <p>Reasons for not consulting are allowed only without overleg (the set may be empty: no reason
+ * given). For example:
+ *
+ * <pre>{@code
+ * ThemaAntwoord antwoord = ThemaAntwoord.of(true, Set.of(), AfspraakStatus.LOPEND,
+ *     List.of(Doel.of(DoelStatus.BEHAALD)));
+ * antwoord.doelbereik(); // ALLE_BEHAALD
+ * ThemaAntwoord geen = ThemaAntwoord.geenOverleg(Set.of(RedenGeenOverleg.GEEN_CAPACITEIT),
+ *     AfspraakStatus.GEEN);
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe; compare instances with {@code equals}, not {@code
+ * ==}.
+ */
+@Value.Immutable
+@LeaStyle
+public abstract class ThemaAntwoord {
+
+  ThemaAntwoord() {}
+
+  /**
+   * Obtains an answer from all its parts.
+   *
+   * @param overleg whether the gemeente consulted on the thema
+   * @param redenenGeenOverleg the reasons for not consulting, empty when {@code overleg} is true,
+   *     not null
+   * @param afspraken the agreement status, not null
+   * @param doelen the goals in order, possibly empty, not null
+   * @return the answer, not null
+   * @throws DomainValidationException if an argument is null or holds null, or reasons are given
+   *     with overleg
+   */
+  public static ThemaAntwoord of(
+      boolean overleg,
+      Set<RedenGeenOverleg> redenenGeenOverleg,
+      AfspraakStatus afspraken,
+      List<Doel> doelen) {
+    return ImmutableThemaAntwoord.construct(
+        overleg,
+        Checks.noNulls(redenenGeenOverleg, "redenenGeenOverleg"),
+        Checks.notNull(afspraken, "afspraken"),
+        Checks.noNulls(doelen, "doelen"));
+  }
+
+  /**
+   * Obtains the answer of a gemeente that did not consult on the thema and set no goals.
+   *
+   * @param redenen the reasons given, possibly empty, not null
+   * @param afspraken the agreement status, not null
+   * @return the answer, not null
+   * @throws DomainValidationException if an argument is null or holds null
+   */
+  public static ThemaAntwoord geenOverleg(Set<RedenGeenOverleg> redenen, AfspraakStatus afspraken) {
+    return of(false, redenen, afspraken, List.of());
+  }
+
+  /**
+   * Checks if the gemeente consulted on the thema in the verslagjaar.
+   *
+   * @return true if there was overleg
+   */
+  public abstract boolean overleg();
+
+  /**
+   * Gets the reasons for not consulting.
+   *
+   * @return the reasons, empty with overleg, not null
+   */
+  public abstract Set<RedenGeenOverleg> redenenGeenOverleg();
+
+  /**
+   * Gets the agreement status.
+   *
+   * @return the status, not null
+   */
+  public abstract AfspraakStatus afspraken();
+
+  /**
+   * Gets the goals, in the order given.
+   *
+   * @return the goals, possibly empty, not null
+   */
+  public abstract List<Doel> doelen();
+
+  /**
+   * Evaluates the goals into their goal-attainment category (DOMAIN §3.6).
+   *
+   * @return the category, not null
+   */
+  public Doelbereik doelbereik() {
+    return Doelbereik.evalueer(doelen());
+  }
+
+  /**
+   * Checks if the gemeente had new or running agreements on the thema.
+   *
+   * @return true if the afspraken are {@code NIEUW} or {@code LOPEND}
+   */
+  public boolean heeftAfspraken() {
+    return afspraken() != AfspraakStatus.GEEN;
+  }
+
+  @Value.Check
+  void check() {
+    if (overleg() && !redenenGeenOverleg().isEmpty()) {
+      throw new DomainValidationException(
+          "redenenGeenOverleg", "allowed only when overleg is false", redenenGeenOverleg());
+    }
+  }
+}

@@ -1,0 +1,209 @@
+package nl.lea.core.vve;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import nl.lea.core.DomainValidationException;
+import nl.lea.core.internal.Checks;
+import nl.lea.core.internal.LeaStyle;
+import org.immutables.value.Value;
+
+/**
+ * A gemeente's doelgroepdefinitie: which {@link DoelgroepIndicator}s it uses and, optionally, the
+ * rule that combines them (DOMAIN §3.10).
+ *
+ * <p>The rule ({@code criteria}) is in disjunctive normal form: a list of clauses, each a non-empty
+ * set of indicators; a toddler belongs to the doelgroep when all indicators of at least one clause
+ * apply. When present, the union of the clauses equals {@code indicatoren}. When absent, any one
+ * indicator suffices (one clause per indicator). A definition without indicators is unknown: it
+ * has no width class and includes nobody.
+ *
+ * <pre>{@code
+ * Doelgroepdefinitie def = Doelgroepdefinitie.metCriteria(List.of(
+ *     Set.of(DoelgroepIndicator.THUISTAAL),
+ *     Set.of(DoelgroepIndicator.OPLEIDINGSNIVEAU_OUDERS, DoelgroepIndicator.HERKOMST_OUDERS)));
+ * def.omvang();                                                 // Optional[SMAL]
+ * def.isDoelgroep(Set.of(DoelgroepIndicator.HERKOMST_OUDERS));  // false
+ * def.isDoelgroep(Set.of(DoelgroepIndicator.THUISTAAL));        // true
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe; compare instances with {@code equals}, not {@code
+ * ==}.
+ */
+@Value.Immutable
+@LeaStyle
+public abstract class Doelgroepdefinitie {
+
+  private static final Doelgroepdefinitie ONBEKEND =
+      ImmutableDoelgroepdefinitie.construct(Set.of(), Optional.empty());
+
+  Doelgroepdefinitie() {}
+
+  /**
+   * Obtains the unknown definition: no indicators reported, no criteria.
+   *
+   * @return the unknown definition, not null
+   */
+  public static Doelgroepdefinitie onbekend() {
+    return ONBEKEND;
+  }
+
+  /**
+   * Obtains a definition by its indicators, without criteria: any one indicator suffices.
+   *
+   * <p>For example, {@code Doelgroepdefinitie.of(Set.of(DoelgroepIndicator.THUISTAAL))}.
+   *
+   * @param indicatoren the indicators used, possibly empty, not null
+   * @return the definition, not null
+   * @throws DomainValidationException if the set is null or holds null
+   */
+  public static Doelgroepdefinitie of(Set<DoelgroepIndicator> indicatoren) {
+    return ImmutableDoelgroepdefinitie.construct(
+        Checks.noNulls(indicatoren, "indicatoren"), Optional.empty());
+  }
+
+  /**
+   * Obtains a definition by its indicators and its criteria.
+   *
+   * @param indicatoren the indicators used, equal to the union of the clauses, not null
+   * @param criteria the clauses, at least one, each a non-empty set, not null
+   * @return the definition, not null
+   * @throws DomainValidationException if an argument is null or holds null, there is no clause, a
+   *     clause is empty, or the union of the clauses differs from the indicators
+   */
+  public static Doelgroepdefinitie of(
+      Set<DoelgroepIndicator> indicatoren, List<? extends Set<DoelgroepIndicator>> criteria) {
+    Checks.noNulls(indicatoren, "indicatoren");
+    return ImmutableDoelgroepdefinitie.construct(indicatoren, Optional.of(kopie(criteria)));
+  }
+
+  /**
+   * Obtains a definition from its criteria; the indicators are their union.
+   *
+   * @param criteria the clauses, at least one, each a non-empty set, not null
+   * @return the definition, not null
+   * @throws DomainValidationException if the list is null or holds null, there is no clause or a
+   *     clause is empty
+   */
+  public static Doelgroepdefinitie metCriteria(List<? extends Set<DoelgroepIndicator>> criteria) {
+    List<Set<DoelgroepIndicator>> clausules = kopie(criteria);
+    Set<DoelgroepIndicator> indicatoren = EnumSet.noneOf(DoelgroepIndicator.class);
+    clausules.forEach(indicatoren::addAll);
+    return ImmutableDoelgroepdefinitie.construct(indicatoren, Optional.of(clausules));
+  }
+
+  private static List<Set<DoelgroepIndicator>> kopie(
+      List<? extends Set<DoelgroepIndicator>> criteria) {
+    Checks.noNulls(criteria, "criteria");
+    if (criteria.isEmpty()) {
+      throw new DomainValidationException("criteria", "must hold at least one clause", criteria);
+    }
+    List<Set<DoelgroepIndicator>> kopie = new ArrayList<>(criteria.size());
+    for (int i = 0; i < criteria.size(); i++) {
+      Set<DoelgroepIndicator> clausule = Checks.noNulls(criteria.get(i), "criteria[" + i + "]");
+      if (clausule.isEmpty()) {
+        throw new DomainValidationException("criteria[" + i + "]", "must not be empty", clausule);
+      }
+      kopie.add(Collections.unmodifiableSet(EnumSet.copyOf(clausule)));
+    }
+    return Collections.unmodifiableList(kopie);
+  }
+
+  /**
+   * Gets the indicators the definition uses.
+   *
+   * @return the indicators, empty when the definition is unknown, not null
+   */
+  public abstract Set<DoelgroepIndicator> indicatoren();
+
+  /**
+   * Gets the criteria as given.
+   *
+   * @return the clauses, empty when no criteria were given
+   */
+  public abstract Optional<List<Set<DoelgroepIndicator>>> criteria();
+
+  /**
+   * Gets the rule that decides membership, in disjunctive normal form: the criteria when given,
+   * otherwise one clause per indicator.
+   *
+   * @return the clauses, empty for the unknown definition, not null
+   */
+  @Value.Derived
+  @Value.Auxiliary
+  public List<Set<DoelgroepIndicator>> clausules() {
+    if (criteria().isPresent()) {
+      return criteria().get();
+    }
+    List<Set<DoelgroepIndicator>> clausules = new ArrayList<>(indicatoren().size());
+    for (DoelgroepIndicator indicator : indicatoren()) {
+      clausules.add(Collections.unmodifiableSet(EnumSet.of(indicator)));
+    }
+    return Collections.unmodifiableList(clausules);
+  }
+
+  /**
+   * Gets the number of distinct indicators used.
+   *
+   * @return the number, 0..9
+   */
+  public int aantalIndicatoren() {
+    return indicatoren().size();
+  }
+
+  /**
+   * Classifies the width of the definition by the report's thresholds.
+   *
+   * @return the width class, empty when the definition is unknown
+   */
+  public Optional<Omvang> omvang() {
+    return omvang(OmvangIndeling.standaard());
+  }
+
+  /**
+   * Classifies the width of the definition by custom thresholds.
+   *
+   * @param indeling the thresholds, not null
+   * @return the width class, empty when the definition is unknown
+   * @throws DomainValidationException if the thresholds are null
+   */
+  public Optional<Omvang> omvang(OmvangIndeling indeling) {
+    return Checks.notNull(indeling, "indeling").classificeer(aantalIndicatoren());
+  }
+
+  /**
+   * Checks if a toddler with the given indicators belongs to the doelgroep: all indicators of at
+   * least one clause apply.
+   *
+   * @param kenmerken the indicators that apply to the toddler, not null
+   * @return true if some clause is a subset of the indicators
+   * @throws DomainValidationException if the set is null or holds null
+   */
+  public boolean isDoelgroep(Collection<DoelgroepIndicator> kenmerken) {
+    Checks.noNulls(kenmerken, "kenmerken");
+    for (Set<DoelgroepIndicator> clausule : clausules()) {
+      if (kenmerken.containsAll(clausule)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Value.Check
+  void check() {
+    if (criteria().isPresent()) {
+      Set<DoelgroepIndicator> vereniging = EnumSet.noneOf(DoelgroepIndicator.class);
+      criteria().get().forEach(vereniging::addAll);
+      if (!vereniging.equals(indicatoren())) {
+        throw new DomainValidationException(
+            "criteria",
+            "the union of the clauses must equal indicatoren " + indicatoren(),
+            criteria().get());
+      }
+    }
+  }
+}

@@ -1,0 +1,31 @@
+package nl.lea.core.vve;
+
+import nl.lea.core.Gelabeld;
+
+/**
+ * One of the three vve subjects with a yearly consultation duty (DOMAIN §3.8, report §2.1).
+ *
+ * <p>Implements {@link Gelabeld}: every constant carries its Dutch label as printed in the report.
+ */
+public enum VveOnderwerp implements Gelabeld {
+  /** Which toddlers are eligible for ve. */
+  DOELGROEPDEFINITIE("Doelgroepdefinitie"),
+
+  /** Guiding doelgroep toddlers to a preschool with ve. */
+  TOELEIDING("Toeleiding"),
+
+  /** The hand-over from preschool to primary school. */
+  DOORGAANDE_LIJN("Doorgaande lijn");
+
+  /** The Dutch label. */
+  private final String label;
+
+  VveOnderwerp(String label) {
+    this.label = label;
+  }
+
+  @Override
+  public String label() {
+    return label;
+  }
+}

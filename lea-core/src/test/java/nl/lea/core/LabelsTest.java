@@ -1,0 +1,97 @@
+package nl.lea.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.lea.core.doel.DoelStatus;
+import nl.lea.core.doel.Doelbereik;
+import nl.lea.core.doel.DoelbereikGrof;
+import nl.lea.core.resultaat.Aanlevering;
+import nl.lea.core.resultaat.Frequentie;
+import nl.lea.core.resultaat.Gesprekspartner;
+import nl.lea.core.resultaat.InhoudType;
+import nl.lea.core.resultaat.Ontwikkelingsgebied;
+import nl.lea.core.resultaat.RedenNietBehaald;
+import nl.lea.core.resultaat.Reikwijdte;
+import nl.lea.core.resultaat.ResultaatafsprakenStatus;
+import nl.lea.core.thema.AfspraakStatus;
+import nl.lea.core.thema.LeaThema;
+import nl.lea.core.vve.DoelgroepIndicator;
+import nl.lea.core.vve.Omvang;
+import nl.lea.core.vve.RedenOnvoldoendeKindplaatsen;
+import nl.lea.core.vve.RedenOnvolledigBereik;
+import nl.lea.core.vve.VveOnderwerp;
+import nl.lea.core.vve.VveUitkomst;
+import org.junit.jupiter.api.Test;
+
+/** DOMAIN §2, §3.3, §3.7, §3.9: every enum constant carries its Dutch label; the spec's tables. */
+class LabelsTest {
+
+  private static final List<Class<? extends Enum<?>>> ENUMS = List.of(
+      DoelStatus.class, Doelbereik.class, DoelbereikGrof.class, RedenGeenOverleg.class,
+      LeaThema.class, AfspraakStatus.class, VveOnderwerp.class, VveUitkomst.class,
+      DoelgroepIndicator.class, Omvang.class, RedenOnvolledigBereik.class,
+      RedenOnvoldoendeKindplaatsen.class, ResultaatafsprakenStatus.class, Reikwijdte.class,
+      Ontwikkelingsgebied.class, InhoudType.class, Aanlevering.class, RedenNietBehaald.class,
+      Gesprekspartner.class, Frequentie.class);
+
+  private static List<String> labels(Class<? extends Enum<?>> type) {
+    return Arrays.stream(type.getEnumConstants()).map(c -> ((Gelabeld) c).label()).collect(Collectors.toList());
+  }
+
+  @Test
+  void everyConstantHasANonBlankLabelUniqueWithinItsEnum() {
+    for (Class<? extends Enum<?>> type : ENUMS) {
+      List<String> labels = labels(type);
+      labels.forEach(l -> assertFalse(l.isBlank(), type + " has a blank label"));
+      Set<String> uniek = new HashSet<>(labels);
+      assertEquals(labels.size(), uniek.size(), type + " repeats a label");
+    }
+  }
+
+  @Test
+  void leaThemaLabelsAreTheSpecsTable() {
+    assertEquals(List.of("Bestrijden onderwijsachterstanden", "Voorkomen segregatie", "Bevorderen integratie",
+        "Inschrijving en toelating"), labels(LeaThema.class));
+  }
+
+  @Test
+  void redenGeenOverlegLabelsAreTheSpecsTable() {
+    assertEquals(List.of(
+        "Onderwerp is niet relevant in onze gemeente",
+        "We hebben geen capaciteit",
+        "Dit wordt geregeld door andere partijen in de gemeente",
+        "Afspraken lopen nog, dus overleg is niet meer nodig",
+        "Gezien de situatie in de gemeente is overleg niet nodig",
+        "Andere prioriteiten binnen de gemeente",
+        "Besproken op een ander niveau (werkgroepen, regionaal)",
+        "Onderdeel van ander beleid (bijv. nieuwkomersonderwijs)",
+        "Anders"), labels(RedenGeenOverleg.class));
+  }
+
+  @Test
+  void exactlyNineDoelgroepIndicatorsWithTheFootnoteNineLabels() {
+    assertEquals(List.of(
+        "Opleidingsniveau van de ouders",
+        "Taal- of ontwikkelingsachterstand vastgesteld door het consultatiebureau",
+        "Taal- of ontwikkelingsachterstand vastgesteld door het kinderdagverblijf",
+        "Land van herkomst van het kind",
+        "Land van herkomst van de ouders",
+        "Aantal jaren in Nederland",
+        "Thuistaal",
+        "Kinderen van inburgeraars",
+        "Kinderen in een AZC"), labels(DoelgroepIndicator.class));
+  }
+
+  @Test
+  void vveUitkomstLabelsFollowTheReportsTables() {
+    assertEquals("We hebben geen doelgroepdefinitie voor peuters nodig", VveUitkomst.NIET_NODIG.label());
+    assertEquals("Er zijn geen afspraken", VveUitkomst.GEEN_AFSPRAKEN.label());
+    assertEquals("Missing", ResultaatafsprakenStatus.ONBEKEND.label());
+  }
+}
