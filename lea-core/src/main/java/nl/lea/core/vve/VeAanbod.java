@@ -5,6 +5,7 @@ import java.math.BigInteger;
 import java.time.DayOfWeek;
 import java.util.EnumMap;
 import java.util.Map;
+import javax.measure.MeasurementException;
 import javax.measure.Quantity;
 import javax.measure.quantity.Time;
 import nl.lea.core.DomainValidationException;
@@ -113,7 +114,13 @@ public abstract class VeAanbod {
   }
 
   private static BigDecimal seconden(Quantity<Time> duur, String veld) {
-    Number waarde = duur.to(Units.SECOND).getValue();
+    Number waarde;
+    try {
+      waarde = duur.to(Units.SECOND).getValue();
+    } catch (MeasurementException | IllegalArgumentException | ArithmeticException e) {
+      // A raw-typed quantity of another dimension, or a value the unit library cannot convert.
+      throw new DomainValidationException(veld, "must be a duration convertible to seconds", duur);
+    }
     BigDecimal s = exact(waarde, veld, duur);
     if (s.signum() < 0) {
       throw new DomainValidationException(veld, "must not be negative", duur);
