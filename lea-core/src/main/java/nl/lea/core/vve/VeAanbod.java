@@ -22,13 +22,19 @@ import tech.units.indriya.unit.Units;
  *
  * <p>Durations are given as JSR-385 quantities in any time unit and held exactly, in seconds, so
  * that {@code 60 min} and {@code 1 h} make equal schedules. A day that is not given, or given as
- * zero, has no ve. Each day is at most 24 hours; the weeks are 1..52. Whether the schedule meets the
- * 960-hour norm is computed by the calculators of {@code lea-bereik}. For example:
+ * zero, has no ve. Each day is at most 24 hours; the weeks are 1..52.
+ *
+ * <p>The Besluit basisvoorwaarden kwaliteit voorschoolse educatie (BWBR0027961, art. 2) requires at
+ * least {@value #URENNORM} hours of ve in the 18 months from the day a toddler turns 2.5, where
+ * hours beyond 6 per day do not count. The familiar "16 hours a week" (16 × 40 weeks × 1.5) is one
+ * schedule that meets it. For example:
  *
  * <pre>{@code
  * VeAanbod aanbod = VeAanbod.gelijkeDagen(4, Quantities.getQuantity(4, Units.HOUR), 40);
  * aanbod.duur(DayOfWeek.MONDAY); // 4 h
  * aanbod.duur(DayOfWeek.FRIDAY); // 0 h
+ * aanbod.telbareUrenOver18Maanden(); // 960 h
+ * aanbod.voldoetAanUrennorm();       // true: exactly the norm
  * }</pre>
  *
  * <p>This class is immutable and thread-safe; compare instances with {@code equals}, not {@code
@@ -39,6 +45,15 @@ import tech.units.indriya.unit.Units;
 public abstract class VeAanbod {
 
   private static final BigDecimal SECONDEN_PER_DAG = BigDecimal.valueOf(86_400);
+  /** At most 6 hours of ve per day count towards the norm. */
+  private static final BigDecimal MAX_TELBAAR_PER_DAG = BigDecimal.valueOf(6 * 3600);
+  /** The norm: 960 hours, in seconds. */
+  private static final BigDecimal NORM = BigDecimal.valueOf(960 * 3600);
+  /** 18 months are 1.5 years. */
+  private static final BigDecimal ANDERHALF_JAAR = new BigDecimal("1.5");
+
+  /** The norm of the Besluit basisvoorwaarden kwaliteit voorschoolse educatie, art. 2: 960 hours. */
+  public static final int URENNORM = 960;
 
   VeAanbod() {}
 
@@ -108,9 +123,57 @@ public abstract class VeAanbod {
    * @throws DomainValidationException if the day is null
    */
   public Quantity<Time> duur(DayOfWeek dag) {
-    BigDecimal s = secondenPerDag().getOrDefault(Checks.notNull(dag, "dag"), BigDecimal.ZERO);
+    return inUren(secondenPerDag().getOrDefault(Checks.notNull(dag, "dag"), BigDecimal.ZERO));
+  }
+
+  /**
+   * Gets the hours per week that count towards the norm: each day's hours, capped at 6.
+   *
+   * <p>For example, five days of 7 hours count as 30 hours a week.
+   *
+   * @return the countable hours per week, exact, not null
+   */
+  public Quantity<Time> telbareUrenPerWeek() {
+    return inUren(telbareSecondenPerWeek());
+  }
+
+  /**
+   * Gets the hours that count towards the norm over the 18 months from the day a toddler turns
+   * 2.5: countable hours per week × weeks per year × 1.5.
+   *
+   * <p>For example, 4 days of 4 hours over 40 weeks give exactly 960 hours.
+   *
+   * @return the countable hours over 18 months, exact, not null
+   */
+  public Quantity<Time> telbareUrenOver18Maanden() {
+    return inUren(telbareSecondenOver18Maanden());
+  }
+
+  /**
+   * Checks if the schedule meets the 960-hour norm: at least 960 countable hours in 18 months
+   * (DOMAIN §3.14). Exact: a schedule that gives exactly 960 hours meets it.
+   *
+   * @return true if the countable hours over 18 months are at least 960
+   */
+  public boolean voldoetAanUrennorm() {
+    return telbareSecondenOver18Maanden().compareTo(NORM) >= 0;
+  }
+
+  private BigDecimal telbareSecondenPerWeek() {
+    BigDecimal som = BigDecimal.ZERO;
+    for (BigDecimal dag : secondenPerDag().values()) {
+      som = som.add(dag.min(MAX_TELBAAR_PER_DAG));
+    }
+    return som;
+  }
+
+  private BigDecimal telbareSecondenOver18Maanden() {
+    return telbareSecondenPerWeek().multiply(BigDecimal.valueOf(wekenPerJaar())).multiply(ANDERHALF_JAAR);
+  }
+
+  private static Quantity<Time> inUren(BigDecimal seconden) {
     return Quantities.getQuantity(
-        RationalNumber.of(s).divide(RationalNumber.ofInteger(3600)), Units.HOUR);
+        RationalNumber.of(seconden).divide(RationalNumber.ofInteger(3600)), Units.HOUR);
   }
 
   private static BigDecimal seconden(Quantity<Time> duur, String veld) {
