@@ -1,0 +1,196 @@
+package nl.lea.bereik;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import nl.lea.core.DomainValidationException;
+import nl.lea.core.Gemeentecode;
+import nl.lea.core.Verslagjaar;
+import nl.lea.core.vragenlijst.GemeenteAntwoord;
+import nl.lea.core.vragenlijst.Vragenlijst;
+import nl.lea.core.vve.Aanbod;
+
+/**
+ * The multi-year cohort of report Figuur 1.4: the gemeenten that supplied all three aanbod counts in
+ * every one of the given years, and per year the three sums over that fixed cohort (DOMAIN §3.11).
+ *
+ * <p>Gemeenten are matched by code; a gemeente missing from a year, one that did not return the
+ * questionnaire or one that left out a count drops out, and so do merged gemeenten whose code
+ * changed. For example:
+ *
+ * <pre>{@code
+ * Cohort cohort = Cohort.van(List.of(vragenlijst2020, vragenlijst2021, vragenlijst2022));
+ * cohort.gemeenten().size();              // 88 in the report
+ * cohort.reeks().get(2).doelgroeppeuters(); // the 2022 sum over those 88
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Cohort {
+
+  private final List<Verslagjaar> jaren;
+  private final List<Gemeentecode> gemeenten;
+  private final List<Jaar> reeks;
+
+  private Cohort(List<Verslagjaar> jaren, List<Gemeentecode> gemeenten, List<Jaar> reeks) {
+    this.jaren = jaren;
+    this.gemeenten = gemeenten;
+    this.reeks = reeks;
+  }
+
+  /**
+   * Computes the cohort over questionnaire documents of distinct years.
+   *
+   * @param vragenlijsten the documents, at least one, with distinct verslagjaren, in any order, not
+   *     null
+   * @return the cohort, not null
+   * @throws DomainValidationException if there is no document or two share a verslagjaar
+   * @throws ArithmeticException if a sum overflows a {@code long}
+   */
+  public static Cohort van(Collection<Vragenlijst> vragenlijsten) {
+    Objects.requireNonNull(vragenlijsten, "vragenlijsten");
+    if (vragenlijsten.isEmpty()) {
+      throw new DomainValidationException("vragenlijsten", "must hold at least one document", "[]");
+    }
+    List<Vragenlijst> opJaar = new ArrayList<>(vragenlijsten);
+    opJaar.sort(Comparator.comparing(Vragenlijst::verslagjaar));
+    for (int i = 1; i < opJaar.size(); i++) {
+      if (opJaar.get(i).verslagjaar().equals(opJaar.get(i - 1).verslagjaar())) {
+        throw new DomainValidationException("verslagjaar", "must differ between the documents of a cohort", opJaar.get(i).verslagjaar());
+      }
+    }
+    List<Map<Gemeentecode, Aanbod>> volledig = new ArrayList<>();
+    for (Vragenlijst v : opJaar) {
+      Map<Gemeentecode, Aanbod> perCode = new HashMap<>();
+      for (GemeenteAntwoord a : v.gemeenten()) {
+        a.vve().map(vve -> vve.aanbod()).filter(Aanbod::isVolledig)
+            .ifPresent(aanbod -> perCode.put(a.gemeente().code(), aanbod));
+      }
+      volledig.add(perCode);
+    }
+    Set<Gemeentecode> cohort = new TreeSet<>(volledig.get(0).keySet());
+    volledig.forEach(perCode -> cohort.retainAll(perCode.keySet()));
+    List<Verslagjaar> jaren = new ArrayList<>();
+    List<Jaar> reeks = new ArrayList<>();
+    for (int i = 0; i < opJaar.size(); i++) {
+      long d = 0;
+      long k = 0;
+      long b = 0;
+      for (Gemeentecode code : cohort) {
+        Aanbod aanbod = volledig.get(i).get(code);
+        d = Som.optellen(d, aanbod.doelgroeppeuters().getAsInt(), "sum of doelgroeppeuters");
+        k = Som.optellen(k, aanbod.kindplaatsen().getAsInt(), "sum of kindplaatsen");
+        b = Som.optellen(b, aanbod.bereikteDoelgroeppeuters().getAsInt(), "sum of bereikteDoelgroeppeuters");
+      }
+      jaren.add(opJaar.get(i).verslagjaar());
+      reeks.add(new Jaar(opJaar.get(i).verslagjaar(), d, k, b));
+    }
+    return new Cohort(Collections.unmodifiableList(jaren),
+        Collections.unmodifiableList(new ArrayList<>(cohort)), Collections.unmodifiableList(reeks));
+  }
+
+  /**
+   * Gets the years, ascending.
+   *
+   * @return the verslagjaren, at least one, not null
+   */
+  public List<Verslagjaar> jaren() {
+    return jaren;
+  }
+
+  /**
+   * Gets the gemeenten in the cohort, sorted by code.
+   *
+   * @return the codes, possibly empty, not null
+   */
+  public List<Gemeentecode> gemeenten() {
+    return gemeenten;
+  }
+
+  /**
+   * Gets the sums over the cohort per year, in the order of {@link #jaren()}.
+   *
+   * @return one entry per year, not null
+   */
+  public List<Jaar> reeks() {
+    return reeks;
+  }
+
+  /** The three sums of one year over the cohort. Immutable. */
+  public static final class Jaar {
+    private final Verslagjaar verslagjaar;
+    private final long doelgroeppeuters;
+    private final long kindplaatsen;
+    private final long bereikteDoelgroeppeuters;
+
+    Jaar(Verslagjaar verslagjaar, long doelgroeppeuters, long kindplaatsen, long bereikteDoelgroeppeuters) {
+      this.verslagjaar = verslagjaar;
+      this.doelgroeppeuters = doelgroeppeuters;
+      this.kindplaatsen = kindplaatsen;
+      this.bereikteDoelgroeppeuters = bereikteDoelgroeppeuters;
+    }
+
+    /**
+     * Gets the year.
+     *
+     * @return the verslagjaar, not null
+     */
+    public Verslagjaar verslagjaar() {
+      return verslagjaar;
+    }
+
+    /**
+     * Gets Σ doelgroeppeuters over the cohort in this year.
+     *
+     * @return the sum, not negative
+     */
+    public long doelgroeppeuters() {
+      return doelgroeppeuters;
+    }
+
+    /**
+     * Gets Σ kindplaatsen over the cohort in this year.
+     *
+     * @return the sum, not negative
+     */
+    public long kindplaatsen() {
+      return kindplaatsen;
+    }
+
+    /**
+     * Gets Σ bereikte doelgroeppeuters over the cohort in this year.
+     *
+     * @return the sum, not negative
+     */
+    public long bereikteDoelgroeppeuters() {
+      return bereikteDoelgroeppeuters;
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+      if (!(obj instanceof Jaar)) {
+        return false;
+      }
+      Jaar o = (Jaar) obj;
+      return verslagjaar.equals(o.verslagjaar) && doelgroeppeuters == o.doelgroeppeuters
+          && kindplaatsen == o.kindplaatsen && bereikteDoelgroeppeuters == o.bereikteDoelgroeppeuters;
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(verslagjaar, doelgroeppeuters, kindplaatsen, bereikteDoelgroeppeuters);
+    }
+
+    @Override
+    public String toString() {
+      return verslagjaar + ": " + doelgroeppeuters + " / " + kindplaatsen + " / " + bereikteDoelgroeppeuters;
+    }
+  }
+}

@@ -1,0 +1,267 @@
+package nl.lea.bereik;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collector;
+import nl.lea.core.Gemeentecode;
+import nl.lea.core.peuter.Peuter;
+import nl.lea.core.vve.Doelgroepdefinitie;
+
+/**
+ * Doelgroeppeuters and bereikte doelgroeppeuters per gemeente, counted from toddler records under a
+ * doelgroepdefinitie (DOMAIN §3.13), so the figures of DOMAIN §3.11 can be computed from a register
+ * and compared across candidate definitions.
+ *
+ * <p>A toddler counts when it has the ve age (30 ≤ months &lt; 48) and belongs to the doelgroep;
+ * it is reached when it also attends ve. Every gemeente that occurs in the records has an entry,
+ * possibly with zero counts. Tellingen are mergeable: {@link #merge} is associative and commutative
+ * with {@link #LEEG} as identity, and {@link #collector(Doelgroepdefinitie)} works on parallel
+ * streams. For example:
+ *
+ * <pre>{@code
+ * Doelgroepdefinitie def = Doelgroepdefinitie.of(Set.of(DoelgroepIndicator.THUISTAAL));
+ * PeuterTelling telling = peuters.parallelStream().collect(PeuterTelling.collector(def));
+ * telling.gemeente(Gemeentecode.of("GM0014")).orElseThrow().bereik(); // Optional[...]
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class PeuterTelling {
+
+  /** No records counted: the identity of {@link #merge}. */
+  public static final PeuterTelling LEEG = new PeuterTelling(new TreeMap<>());
+
+  private final Map<Gemeentecode, Gemeente> perGemeente;
+
+  private PeuterTelling(TreeMap<Gemeentecode, Gemeente> perGemeente) {
+    this.perGemeente = Collections.unmodifiableMap(perGemeente);
+  }
+
+  /**
+   * Counts the toddlers of a collection of records under a definition.
+   *
+   * @param peuters the records, not null
+   * @param definitie the doelgroepdefinitie, not null
+   * @return the counts per gemeente, not null
+   * @throws NullPointerException if an argument or a record is null
+   */
+  public static PeuterTelling van(Iterable<Peuter> peuters, Doelgroepdefinitie definitie) {
+    Objects.requireNonNull(definitie, "definitie");
+    Teller teller = new Teller(definitie);
+    peuters.forEach(teller::tel);
+    return teller.resultaat();
+  }
+
+  /**
+   * Obtains a collector that counts records under a definition; it gives the same result on
+   * parallel streams.
+   *
+   * @param definitie the doelgroepdefinitie, not null
+   * @return the collector, not null
+   * @throws NullPointerException if the definition is null
+   */
+  public static Collector<Peuter, ?, PeuterTelling> collector(Doelgroepdefinitie definitie) {
+    Objects.requireNonNull(definitie, "definitie");
+    return Collector.of(
+        () -> new Teller(definitie),
+        Teller::tel,
+        (a, b) -> a.voegSamen(b),
+        Teller::resultaat,
+        Collector.Characteristics.UNORDERED);
+  }
+
+  /**
+   * Obtains a counting from counts made elsewhere (for example by a batch path).
+   *
+   * @param perGemeente the counts per gemeente, not null
+   * @return the counting, not null
+   */
+  public static PeuterTelling of(Map<Gemeentecode, Gemeente> perGemeente) {
+    TreeMap<Gemeentecode, Gemeente> kopie = new TreeMap<>();
+    perGemeente.forEach((code, g) -> {
+      if (!code.equals(g.code())) {
+        throw new IllegalArgumentException("Key " + code + " holds the counts of " + g.code());
+      }
+      kopie.put(code, g);
+    });
+    return new PeuterTelling(kopie);
+  }
+
+  /**
+   * Combines two countings of disjoint record sets into that of their union.
+   *
+   * @param other the other counting, not null
+   * @return the combined counting, not null
+   * @throws ArithmeticException if a count overflows a {@code long}
+   */
+  public PeuterTelling merge(PeuterTelling other) {
+    TreeMap<Gemeentecode, Gemeente> samen = new TreeMap<>(perGemeente);
+    other.perGemeente.forEach((code, g) -> samen.merge(code, g, Gemeente::merge));
+    return new PeuterTelling(samen);
+  }
+
+  /**
+   * Gets the counts per gemeente, sorted by code.
+   *
+   * @return the counts of every gemeente that occurs in the records, not null
+   */
+  public Map<Gemeentecode, Gemeente> perGemeente() {
+    return perGemeente;
+  }
+
+  /**
+   * Gets the counts of one gemeente.
+   *
+   * @param code the gemeente code, not null
+   * @return the counts, empty if no record has this gemeente
+   */
+  public Optional<Gemeente> gemeente(Gemeentecode code) {
+    return Optional.ofNullable(perGemeente.get(code));
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    return obj instanceof PeuterTelling && ((PeuterTelling) obj).perGemeente.equals(perGemeente);
+  }
+
+  @Override
+  public int hashCode() {
+    return perGemeente.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "PeuterTelling" + perGemeente.values();
+  }
+
+  /** The counts of one gemeente. Immutable. */
+  public static final class Gemeente {
+    private final Gemeentecode code;
+    private final long doelgroeppeuters;
+    private final long bereikteDoelgroeppeuters;
+
+    private Gemeente(Gemeentecode code, long doelgroeppeuters, long bereikteDoelgroeppeuters) {
+      this.code = code;
+      this.doelgroeppeuters = doelgroeppeuters;
+      this.bereikteDoelgroeppeuters = bereikteDoelgroeppeuters;
+    }
+
+    /**
+     * Obtains the counts of one gemeente.
+     *
+     * @param code the gemeente code, not null
+     * @param doelgroeppeuters the doelgroep toddlers of ve age, not negative
+     * @param bereikteDoelgroeppeuters those of them who attend ve, 0..doelgroeppeuters
+     * @return the counts, not null
+     * @throws IllegalArgumentException if a count is negative or more reached than counted
+     */
+    public static Gemeente of(Gemeentecode code, long doelgroeppeuters, long bereikteDoelgroeppeuters) {
+      Objects.requireNonNull(code, "code");
+      if (bereikteDoelgroeppeuters < 0 || bereikteDoelgroeppeuters > doelgroeppeuters) {
+        throw new IllegalArgumentException("Counts of " + code + " must satisfy 0 <= bereikte <= doelgroep: "
+            + bereikteDoelgroeppeuters + " / " + doelgroeppeuters);
+      }
+      return new Gemeente(code, doelgroeppeuters, bereikteDoelgroeppeuters);
+    }
+
+    Gemeente merge(Gemeente other) {
+      return new Gemeente(code,
+          Som.optellen(doelgroeppeuters, other.doelgroeppeuters, "number of doelgroeppeuters"),
+          Som.optellen(bereikteDoelgroeppeuters, other.bereikteDoelgroeppeuters, "number of bereikteDoelgroeppeuters"));
+    }
+
+    /**
+     * Gets the gemeente code.
+     *
+     * @return the code, not null
+     */
+    public Gemeentecode code() {
+      return code;
+    }
+
+    /**
+     * Gets the number of doelgroep toddlers of ve age.
+     *
+     * @return the count, not negative
+     */
+    public long doelgroeppeuters() {
+      return doelgroeppeuters;
+    }
+
+    /**
+     * Gets the number of doelgroep toddlers of ve age who attend ve.
+     *
+     * @return the count, not negative
+     */
+    public long bereikteDoelgroeppeuters() {
+      return bereikteDoelgroeppeuters;
+    }
+
+    /**
+     * Gets the bereik: bereikte / doelgroeppeuters.
+     *
+     * @return the exact bereik, empty when there are no doelgroeppeuters
+     */
+    public Optional<Ratio> bereik() {
+      return doelgroeppeuters == 0 ? Optional.empty() : Optional.of(Ratio.of(bereikteDoelgroeppeuters, doelgroeppeuters));
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+      if (!(obj instanceof Gemeente)) {
+        return false;
+      }
+      Gemeente o = (Gemeente) obj;
+      return code.equals(o.code) && doelgroeppeuters == o.doelgroeppeuters
+          && bereikteDoelgroeppeuters == o.bereikteDoelgroeppeuters;
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(code, doelgroeppeuters, bereikteDoelgroeppeuters);
+    }
+
+    @Override
+    public String toString() {
+      return code + ": " + bereikteDoelgroeppeuters + "/" + doelgroeppeuters;
+    }
+  }
+
+  /** The mutable accumulator behind {@link #van} and {@link #collector}. */
+  private static final class Teller {
+    private final Doelgroepdefinitie definitie;
+    private final TreeMap<Gemeentecode, long[]> tellingen = new TreeMap<>();
+
+    Teller(Doelgroepdefinitie definitie) {
+      this.definitie = definitie;
+    }
+
+    void tel(Peuter peuter) {
+      long[] t = tellingen.computeIfAbsent(peuter.gemeente(), c -> new long[2]);
+      if (peuter.isVeLeeftijd() && peuter.isDoelgroep(definitie)) {
+        t[0]++;
+        if (peuter.veDeelname()) {
+          t[1]++;
+        }
+      }
+    }
+
+    Teller voegSamen(Teller other) {
+      other.tellingen.forEach((code, t) -> {
+        long[] eigen = tellingen.computeIfAbsent(code, c -> new long[2]);
+        eigen[0] = Som.optellen(eigen[0], t[0], "number of doelgroeppeuters");
+        eigen[1] = Som.optellen(eigen[1], t[1], "number of bereikteDoelgroeppeuters");
+      });
+      return this;
+    }
+
+    PeuterTelling resultaat() {
+      TreeMap<Gemeentecode, Gemeente> perGemeente = new TreeMap<>();
+      tellingen.forEach((code, t) -> perGemeente.put(code, new Gemeente(code, t[0], t[1])));
+      return new PeuterTelling(perGemeente);
+    }
+  }
+}
