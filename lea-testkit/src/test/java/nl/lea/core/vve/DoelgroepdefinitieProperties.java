@@ -7,7 +7,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.util.Optional;
 import java.util.Set;
-import nl.lea.core.Gens;
+import nl.lea.testkit.LeaGenerators;
 import org.junit.jupiter.api.Test;
 
 /** DOMAIN §3.10 stated as laws: width classification and DNF membership. */
@@ -46,7 +46,7 @@ class DoelgroepdefinitieProperties {
 
   @Test
   void membershipIsSomeClauseContainedInTheToddlersIndicators() {
-    qt().forAll(Gens.doelgroepdefinities(), Gens.subsets(DoelgroepIndicator.class)).checkAssert((def, kenmerken) -> {
+    qt().forAll(LeaGenerators.doelgroepdefinities(), LeaGenerators.deelverzamelingen(DoelgroepIndicator.class)).checkAssert((def, kenmerken) -> {
       boolean oracle = false;
       for (Set<DoelgroepIndicator> clausule : def.criteria().orElse(null) == null
           ? singletons(def.indicatoren()) : def.criteria().get()) {
@@ -62,7 +62,7 @@ class DoelgroepdefinitieProperties {
 
   @Test
   void membershipIsMonotoneInTheToddlersIndicators() {
-    qt().forAll(Gens.doelgroepdefinities(), Gens.subsets(DoelgroepIndicator.class), Gens.subsets(DoelgroepIndicator.class))
+    qt().forAll(LeaGenerators.doelgroepdefinities(), LeaGenerators.deelverzamelingen(DoelgroepIndicator.class), LeaGenerators.deelverzamelingen(DoelgroepIndicator.class))
         .checkAssert((def, a, b) -> {
           java.util.EnumSet<DoelgroepIndicator> groter = java.util.EnumSet.noneOf(DoelgroepIndicator.class);
           groter.addAll(a);
@@ -73,7 +73,7 @@ class DoelgroepdefinitieProperties {
 
   @Test
   void theUnionOfTheClausesIsTheIndicatorSet() {
-    qt().forAll(Gens.doelgroepdefinities()).checkAssert(def -> {
+    qt().forAll(LeaGenerators.doelgroepdefinities()).checkAssert(def -> {
       java.util.EnumSet<DoelgroepIndicator> vereniging = java.util.EnumSet.noneOf(DoelgroepIndicator.class);
       def.clausules().forEach(vereniging::addAll);
       assertEquals(def.indicatoren(), vereniging);

@@ -9,7 +9,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
-import nl.lea.core.Gens;
+import nl.lea.testkit.LeaGenerators;
 import org.junit.jupiter.api.Test;
 
 /** DOMAIN §3.6 stated as laws over generated goal lists. */
@@ -33,19 +33,19 @@ class DoelbereikProperties {
 
   @Test
   void evaluationIsTotal() {
-    qt().forAll(Gens.doelLijsten(20)).checkAssert(doelen -> assertNotNull(Doelbereik.evalueer(doelen)));
+    qt().forAll(LeaGenerators.doelLijsten().maxAantal(20)).checkAssert(doelen -> assertNotNull(Doelbereik.evalueer(doelen)));
   }
 
   @Test
   void alleBehaaldIffEveryGoalIsBehaald() {
-    qt().forAll(Gens.doelLijsten(12)).checkAssert(doelen -> assertEquals(
+    qt().forAll(LeaGenerators.doelLijsten().maxAantal(12)).checkAssert(doelen -> assertEquals(
         !doelen.isEmpty() && doelen.stream().allMatch(d -> d.status() == DoelStatus.BEHAALD),
         Doelbereik.evalueer(doelen) == Doelbereik.ALLE_BEHAALD));
   }
 
   @Test
   void agreesWithAnOracleThatComparesTheFractionExactly() {
-    qt().forAll(Gens.doelLijsten(15)).checkAssert(doelen -> {
+    qt().forAll(LeaGenerators.doelLijsten().maxAantal(15)).checkAssert(doelen -> {
       long g = doelen.size();
       long b = tel(doelen, DoelStatus.BEHAALD);
       long e = b + tel(doelen, DoelStatus.NIET_BEHAALD);
@@ -69,7 +69,7 @@ class DoelbereikProperties {
   @Test
   void achievingOneMoreGoalNeverLowersTheCategory() {
     // One NIET_BEHAALD goal is always added, so at least one goal is evaluated and the rank exists.
-    qt().forAll(Gens.doelLijsten(12), integers().between(0, 12)).checkAssert((gegenereerd, i) -> {
+    qt().forAll(LeaGenerators.doelLijsten().maxAantal(12), integers().between(0, 12)).checkAssert((gegenereerd, i) -> {
       List<Doel> doelen = new ArrayList<>(gegenereerd);
       doelen.add(Doel.of(DoelStatus.NIET_BEHAALD));
       List<Doel> beter = new ArrayList<>(doelen);
@@ -80,7 +80,7 @@ class DoelbereikProperties {
 
   @Test
   void orderOfTheGoalsDoesNotMatter() {
-    qt().forAll(Gens.doelLijsten(12)).checkAssert(doelen -> {
+    qt().forAll(LeaGenerators.doelLijsten().maxAantal(12)).checkAssert(doelen -> {
       List<Doel> omgekeerd = new ArrayList<>(doelen);
       java.util.Collections.reverse(omgekeerd);
       assertEquals(Doelbereik.evalueer(doelen), Doelbereik.evalueer(omgekeerd));

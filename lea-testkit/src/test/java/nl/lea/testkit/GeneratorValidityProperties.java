@@ -1,0 +1,112 @@
+package nl.lea.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+
+import java.util.HashSet;
+import java.util.Set;
+import nl.lea.core.Gemeentecode;
+import nl.lea.core.doel.Doel;
+import nl.lea.core.vragenlijst.GemeenteAntwoord;
+import nl.lea.core.vragenlijst.Vragenlijst;
+import nl.lea.core.vve.Aanbod;
+import nl.lea.core.vve.VeAanbod;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+/**
+ * Every generator yields only valid values: 10,000 samples per type, each built through the public
+ * factories (which validate), and re-validated here by rebuilding it from its parts.
+ */
+class GeneratorValidityProperties {
+
+  private static final int SAMPLES = 10_000;
+
+  private static <T> void geldig(Gen<T> gen) {
+    qt().withExamples(SAMPLES).forAll(gen).checkAssert(v -> assertNotNull(v));
+  }
+
+  @Test
+  void simpleValues() {
+    geldig(LeaGenerators.gemeentecodes());
+    geldig(LeaGenerators.gemeenten());
+    geldig(LeaGenerators.gemeenten().echt());
+    geldig(LeaGenerators.verslagjaren());
+    geldig(LeaGenerators.doelen());
+    geldig(LeaGenerators.omvangIndelingen());
+    qt().withExamples(SAMPLES).forAll(LeaGenerators.aantallen()).checkAssert(n -> assertTrue(n >= 0 && n <= Aanbod.MAX_AANTAL));
+    qt().withExamples(SAMPLES).forAll(LeaGenerators.leeftijdenInMaanden()).checkAssert(n -> assertTrue(n >= 0 && n <= 96));
+  }
+
+  @Test
+  void answers() {
+    geldig(LeaGenerators.doelLijsten());
+    geldig(LeaGenerators.themaAntwoorden());
+    geldig(LeaGenerators.leaAntwoorden());
+    for (nl.lea.core.vve.VveOnderwerp o : nl.lea.core.vve.VveOnderwerp.values()) {
+      geldig(LeaGenerators.onderwerpAntwoorden(o));
+    }
+    geldig(LeaGenerators.doelgroepdefinities());
+    geldig(LeaGenerators.doelgroepdefinities().metCriteria());
+    geldig(LeaGenerators.doelgroepdefinities().zonderCriteria());
+    geldig(LeaGenerators.resultaatafspraken());
+    geldig(LeaGenerators.vveAntwoorden());
+    geldig(LeaGenerators.gemeenteAntwoorden());
+    geldig(LeaGenerators.peuters());
+  }
+
+  @Test
+  void aanbodRespectsItsKnobs() {
+    qt().withExamples(SAMPLES).forAll(LeaGenerators.aanbod().bereikBovenHonderd(false).scheef()).checkAssert(a -> {
+      if (a.doelgroeppeuters().isPresent() && a.bereikteDoelgroeppeuters().isPresent()) {
+        assertTrue(a.bereikteDoelgroeppeuters().getAsInt() <= a.doelgroeppeuters().getAsInt());
+      }
+    });
+    qt().withExamples(SAMPLES).forAll(LeaGenerators.aanbod().aandeelOntbrekend(100))
+        .checkAssert(a -> assertEquals(Aanbod.onbekend().doelgroeppeuters(), a.doelgroeppeuters()));
+    qt().withExamples(SAMPLES).forAll(LeaGenerators.aanbod().aandeelOntbrekend(0)).checkAssert(a -> assertTrue(a.isVolledig()));
+  }
+
+  @Test
+  void veOffersAreExactWholeQuarters() {
+    qt().withExamples(SAMPLES).forAll(LeaGenerators.veAanbod()).checkAssert((VeAanbod v) ->
+        v.secondenPerDag().values().forEach(s -> assertEquals(0, s.remainder(java.math.BigDecimal.valueOf(900)).signum())));
+  }
+
+  @Test
+  void wholeDocumentsHaveUniqueAscendingCodes() {
+    qt().withExamples(SAMPLES).forAll(LeaGenerators.vragenlijsten().aantalGemeenten(0, 12)).checkAssert(v -> {
+      Gemeentecode vorige = null;
+      for (GemeenteAntwoord a : v.gemeenten()) {
+        assertTrue(vorige == null || vorige.compareTo(a.gemeente().code()) < 0);
+        vorige = a.gemeente().code();
+      }
+      // Rebuilding through the validating factory accepts it again.
+      assertEquals(v, Vragenlijst.of(v.verslagjaar(), v.gemeenten()));
+    });
+  }
+
+  @Test
+  void realGemeentenDocumentsUseTheRealNames() {
+    qt().withExamples(200).forAll(LeaGenerators.vragenlijsten().aantalGemeenten(300, 342).echteGemeenten()).checkAssert(v -> {
+      Set<String> namen = new HashSet<>();
+      v.gemeenten().forEach(a -> namen.add(a.gemeente().naam()));
+      assertTrue(v.gemeenten().size() >= 300);
+      assertEquals(v.gemeenten().size(), namen.size());
+    });
+    assertEquals(342, EchteGemeenten.ALLE.size());
+    assertEquals("Nuenen, Gerwen en Nederwetten", EchteGemeenten.ALLE.stream()
+        .filter(g -> g.code().equals(Gemeentecode.of("GM0820"))).findFirst().orElseThrow().naam());
+  }
+
+  @Test
+  void knobsRejectNonsense() {
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> LeaGenerators.aanbod().aandeelOntbrekend(101));
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> LeaGenerators.vragenlijsten().aantalGemeenten(0, 400).echteGemeenten());
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> LeaGenerators.doelLijsten().maxAantal(-1));
+  }
+
+}
