@@ -4,6 +4,7 @@ import static org.quicktheories.generators.SourceDSL.arbitrary;
 import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.strings;
 
 import java.time.DayOfWeek;
 import java.util.ArrayList;
@@ -141,12 +142,16 @@ public final class LeaGenerators {
   }
 
   /**
-   * Generates single goals of any status, without description.
+   * Generates single goals of any status; a third have a free-text description of any characters
+   * (quotes, control characters, emoji, unpaired surrogates), the rest none.
    *
    * @return the generator, not null
    */
   public static Gen<Doel> doelen() {
-    return arbitrary().enumValues(DoelStatus.class).map(status -> Doel.of(status));
+    Gen<Doel> zonder = arbitrary().enumValues(DoelStatus.class).map(status -> Doel.of(status));
+    Gen<Doel> met = arbitrary().enumValues(DoelStatus.class)
+        .zip(strings().allPossible().ofLengthBetween(0, 12), (status, tekst) -> Doel.of(status, tekst));
+    return zonder.mix(met, 33);
   }
 
   /**

@@ -1,0 +1,173 @@
+package nl.lea.json;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import nl.lea.core.vragenlijst.Vragenlijst;
+import nl.lea.json.internal.DomainReader;
+import nl.lea.json.internal.DomainWriter;
+import nl.lea.json.internal.Errors;
+import nl.lea.json.internal.Node;
+import nl.lea.json.internal.Parsing;
+import nl.lea.json.internal.TextOutput;
+
+/**
+ * Reads and writes the questionnaire format {@code lea-vragenlijst/1} (VRAGENLIJST.md).
+ *
+ * <p>The reader enforces every rule of the format and of the domain, and reports <em>every</em>
+ * error at once, each with its JSON Pointer; it either returns the complete document or throws a
+ * {@link JsonReadException}. Input is bounded: more than 64 MiB, nesting deeper than 64 or a
+ * string longer than 100,000 characters is an error, never an out-of-memory failure. The writer
+ * produces canonical JSON, so that {@code readVragenlijst(writeVragenlijst(v)).equals(v)} and
+ * writing what was read is byte-stable. For example:
+ *
+ * <pre>{@code
+ * Vragenlijst v = LeaJson.readVragenlijst(Path.of("vragenlijst-2022.json"));
+ * String json = LeaJson.writeVragenlijst(v, true);   // pretty, two-space indentation
+ * }</pre>
+ *
+ * <p>For toddler registers in {@code lea-peuters/1} (JSON Lines) see {@link PeuterReader}; for
+ * Jackson {@code ObjectMapper}s see {@link nl.lea.json.jackson.LeaModule}.
+ */
+public final class LeaJson {
+
+  private LeaJson() {}
+
+  /**
+   * Reads a questionnaire document from a file.
+   *
+   * @param file the file, UTF-8, not null
+   * @return the complete document, not null
+   * @throws JsonReadException if the document is invalid, listing every error
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static Vragenlijst readVragenlijst(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return readVragenlijst(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads a questionnaire document from a stream, which is read to its end but not closed.
+   *
+   * @param in the stream, UTF-8, not null
+   * @return the complete document, not null
+   * @throws JsonReadException if the document is invalid, listing every error
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public static Vragenlijst readVragenlijst(InputStream in) {
+    byte[] bytes;
+    try {
+      bytes = in.readNBytes(Parsing.MAX_DOCUMENT_BYTES + 1);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return readVragenlijst(bytes);
+  }
+
+  /**
+   * Reads a questionnaire document from its text.
+   *
+   * @param json the document, not null
+   * @return the complete document, not null
+   * @throws JsonReadException if the document is invalid, listing every error
+   */
+  public static Vragenlijst readVragenlijst(String json) {
+    return readVragenlijst(json.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Reads a questionnaire document from its UTF-8 bytes.
+   *
+   * @param bytes the document, not null
+   * @return the complete document, not null
+   * @throws JsonReadException if the document is invalid, listing every error
+   */
+  public static Vragenlijst readVragenlijst(byte[] bytes) {
+    Objects.requireNonNull(bytes, "bytes");
+    Errors errors = new Errors();
+    if (bytes.length > Parsing.MAX_DOCUMENT_BYTES) {
+      errors.add(JsonError.at("", "the document is larger than 64 MiB", null));
+      errors.throwIfAny();
+    }
+    JsonError codering = Parsing.codering(bytes, 0, bytes.length, 1);
+    if (codering != null) {
+      errors.add(codering);
+      errors.throwIfAny();
+    }
+    Node root = Parsing.tree(bytes, 0, bytes.length, errors, 0);
+    if (root == null) {
+      errors.throwIfAny();
+    }
+    Vragenlijst v = new DomainReader(errors).vragenlijst(root, "");
+    errors.throwIfAny();
+    return v;
+  }
+
+  /**
+   * Writes a questionnaire document as canonical JSON text.
+   *
+   * @param vragenlijst the document, not null
+   * @param pretty true for two-space indentation and a final newline, false for compact JSON
+   * @return the JSON text, not null
+   */
+  public static String writeVragenlijst(Vragenlijst vragenlijst, boolean pretty) {
+    StringWriter w = new StringWriter();
+    try {
+      schrijf(vragenlijst, w, pretty);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return w.toString();
+  }
+
+  /**
+   * Writes a questionnaire document as canonical UTF-8 JSON to a stream, which is flushed but not
+   * closed.
+   *
+   * @param vragenlijst the document, not null
+   * @param out the stream, not null
+   * @param pretty true for two-space indentation and a final newline, false for compact JSON
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void writeVragenlijst(Vragenlijst vragenlijst, OutputStream out, boolean pretty) {
+    try {
+      Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+      schrijf(vragenlijst, w, pretty);
+      w.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes a questionnaire document as canonical UTF-8 bytes.
+   *
+   * @param vragenlijst the document, not null
+   * @param pretty true for two-space indentation and a final newline, false for compact JSON
+   * @return the bytes, not null
+   */
+  public static byte[] writeVragenlijstBytes(Vragenlijst vragenlijst, boolean pretty) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    writeVragenlijst(vragenlijst, out, pretty);
+    return out.toByteArray();
+  }
+
+  private static void schrijf(Vragenlijst vragenlijst, Writer w, boolean pretty) throws IOException {
+    new DomainWriter(new TextOutput(w, pretty)).vragenlijst(Objects.requireNonNull(vragenlijst, "vragenlijst"));
+    if (pretty) {
+      w.write('\n');
+    }
+  }
+}

@@ -1,0 +1,277 @@
+package nl.lea.json.internal;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+import nl.lea.core.Gemeente;
+import nl.lea.core.doel.Doel;
+import nl.lea.core.peuter.Peuter;
+import nl.lea.core.resultaat.Inhoud;
+import nl.lea.core.resultaat.Resultaatafspraken;
+import nl.lea.core.thema.LeaAntwoord;
+import nl.lea.core.thema.LeaThema;
+import nl.lea.core.thema.ThemaAntwoord;
+import nl.lea.core.vragenlijst.GemeenteAntwoord;
+import nl.lea.core.vragenlijst.Vragenlijst;
+import nl.lea.core.vve.Aanbod;
+import nl.lea.core.vve.DoelgroepIndicator;
+import nl.lea.core.vve.Doelgroepdefinitie;
+import nl.lea.core.vve.OnderwerpAntwoord;
+import nl.lea.core.vve.VeAanbod;
+import nl.lea.core.vve.VveAntwoord;
+import nl.lea.core.vve.VveOnderwerp;
+
+/**
+ * Writes the domain types in the canonical form of {@code lea-vragenlijst/1}: fields in the order
+ * of VRAGENLIJST.md, every set in enum order (inhoud by type, then gebied), every array written
+ * even when empty, absent counts as {@code null}, other absent optional fields left out. Not API.
+ */
+public final class DomainWriter {
+
+  private final JsonOutput out;
+
+  public DomainWriter(JsonOutput out) {
+    this.out = out;
+  }
+
+  public void vragenlijst(Vragenlijst v) throws IOException {
+    out.beginObject();
+    out.name("schema");
+    out.string(DomainReader.SCHEMA);
+    out.name("verslagjaar");
+    out.number(v.verslagjaar().jaar());
+    out.name("gemeenten");
+    out.beginArray();
+    for (GemeenteAntwoord a : v.gemeenten()) {
+      gemeenteAntwoord(a);
+    }
+    out.endArray();
+    out.endObject();
+  }
+
+  public void gemeente(Gemeente g) throws IOException {
+    out.beginObject();
+    out.name("code");
+    out.string(g.code().toString());
+    out.name("naam");
+    out.string(g.naam());
+    out.endObject();
+  }
+
+  public void gemeenteAntwoord(GemeenteAntwoord a) throws IOException {
+    out.beginObject();
+    out.name("gemeente");
+    gemeente(a.gemeente());
+    out.name("ingevuld");
+    out.bool(a.isIngevuld());
+    if (a.isIngevuld()) {
+      out.name("lea");
+      leaAntwoord(a.lea().get());
+      out.name("vve");
+      vveAntwoord(a.vve().get());
+    }
+    out.endObject();
+  }
+
+  public void leaAntwoord(LeaAntwoord lea) throws IOException {
+    out.beginObject();
+    for (LeaThema thema : LeaThema.values()) {
+      out.name(thema.name());
+      themaAntwoord(lea.thema(thema));
+    }
+    out.endObject();
+  }
+
+  public void themaAntwoord(ThemaAntwoord t) throws IOException {
+    out.beginObject();
+    out.name("overleg");
+    out.bool(t.overleg());
+    namen("redenenGeenOverleg", t.redenenGeenOverleg());
+    out.name("afspraken");
+    out.string(t.afspraken().name());
+    doelen(t.doelen());
+    out.endObject();
+  }
+
+  private void doelen(List<Doel> doelen) throws IOException {
+    out.name("doelen");
+    out.beginArray();
+    for (Doel d : doelen) {
+      doel(d);
+    }
+    out.endArray();
+  }
+
+  public void doel(Doel d) throws IOException {
+    out.beginObject();
+    if (d.omschrijving().isPresent()) {
+      out.name("omschrijving");
+      out.string(d.omschrijving().get());
+    }
+    out.name("status");
+    out.string(d.status().name());
+    out.endObject();
+  }
+
+  public void vveAntwoord(VveAntwoord vve) throws IOException {
+    out.beginObject();
+    out.name("doelgroepdefinitie");
+    out.beginObject();
+    onderwerpVelden(vve.overleg(VveOnderwerp.DOELGROEPDEFINITIE));
+    definitieVelden(vve.doelgroepdefinitie());
+    out.endObject();
+    out.name("toeleiding");
+    out.beginObject();
+    onderwerpVelden(vve.overleg(VveOnderwerp.TOELEIDING));
+    out.endObject();
+    out.name("doorgaandeLijn");
+    out.beginObject();
+    onderwerpVelden(vve.overleg(VveOnderwerp.DOORGAANDE_LIJN));
+    out.endObject();
+    out.name("aanbod");
+    aanbod(vve.aanbod());
+    out.name("resultaatafspraken");
+    resultaatafspraken(vve.resultaatafspraken());
+    out.endObject();
+  }
+
+  /** A stand-alone onderwerp answer: {@code onderwerp}, {@code uitkomst}, {@code redenenGeenOverleg}. */
+  public void onderwerpAntwoord(OnderwerpAntwoord a) throws IOException {
+    out.beginObject();
+    out.name("onderwerp");
+    out.string(a.onderwerp().name());
+    onderwerpVelden(a);
+    out.endObject();
+  }
+
+  private void onderwerpVelden(OnderwerpAntwoord a) throws IOException {
+    out.name("uitkomst");
+    out.string(a.uitkomst().name());
+    namen("redenenGeenOverleg", a.redenenGeenOverleg());
+  }
+
+  public void doelgroepdefinitie(Doelgroepdefinitie d) throws IOException {
+    out.beginObject();
+    definitieVelden(d);
+    out.endObject();
+  }
+
+  private void definitieVelden(Doelgroepdefinitie d) throws IOException {
+    namen("indicatoren", d.indicatoren());
+    if (d.criteria().isPresent()) {
+      out.name("criteria");
+      out.beginArray();
+      for (Set<DoelgroepIndicator> clausule : d.criteria().get()) {
+        waarden(clausule);
+      }
+      out.endArray();
+    }
+  }
+
+  public void aanbod(Aanbod a) throws IOException {
+    out.beginObject();
+    telling("doelgroeppeuters", a.doelgroeppeuters());
+    telling("kindplaatsen", a.kindplaatsen());
+    telling("bereikteDoelgroeppeuters", a.bereikteDoelgroeppeuters());
+    namen("redenenOnvolledigBereik", a.redenenOnvolledigBereik());
+    namen("redenenOnvoldoendeKindplaatsen", a.redenenOnvoldoendeKindplaatsen());
+    out.endObject();
+  }
+
+  private void telling(String naam, OptionalInt waarde) throws IOException {
+    out.name(naam);
+    if (waarde.isPresent()) {
+      out.number(waarde.getAsInt());
+    } else {
+      out.nul();
+    }
+  }
+
+  public void resultaatafspraken(Resultaatafspraken r) throws IOException {
+    out.beginObject();
+    out.name("status");
+    out.string(r.status().name());
+    if (r.reikwijdte().isPresent()) {
+      out.name("reikwijdte");
+      out.string(r.reikwijdte().get().name());
+    }
+    namen("ontwikkelingsgebieden", r.ontwikkelingsgebieden());
+    out.name("inhoud");
+    out.beginArray();
+    List<Inhoud> inhoud = new ArrayList<>(r.inhoud());
+    inhoud.sort(null);
+    for (Inhoud i : inhoud) {
+      inhoud(i);
+    }
+    out.endArray();
+    namen("aanlevering", r.aanlevering());
+    doelen(r.doelen());
+    namen("redenenNietBehaald", r.redenenNietBehaald());
+    namen("gesprekspartners", r.gesprekspartners());
+    if (r.frequentie().isPresent()) {
+      out.name("frequentie");
+      out.string(r.frequentie().get().name());
+    }
+    out.endObject();
+  }
+
+  public void inhoud(Inhoud i) throws IOException {
+    out.beginObject();
+    out.name("type");
+    out.string(i.type().name());
+    out.name("gebied");
+    out.string(i.gebied().name());
+    out.endObject();
+  }
+
+  /** One {@code lea-peuters/1} record. */
+  public void peuter(Peuter p) throws IOException {
+    out.beginObject();
+    out.name("id");
+    out.string(p.id());
+    out.name("gemeente");
+    out.string(p.gemeente().toString());
+    out.name("leeftijdInMaanden");
+    out.number(p.leeftijdInMaanden());
+    namen("indicatoren", p.indicatoren());
+    out.name("veDeelname");
+    out.bool(p.veDeelname());
+    out.endObject();
+  }
+
+  /** A ve offer: exact seconds per day and weeks per year. */
+  public void veAanbod(VeAanbod v) throws IOException {
+    out.beginObject();
+    out.name("secondenPerDag");
+    out.beginObject();
+    for (Map.Entry<DayOfWeek, BigDecimal> dag : v.secondenPerDag().entrySet()) {
+      out.name(dag.getKey().name());
+      out.number(dag.getValue());
+    }
+    out.endObject();
+    out.name("wekenPerJaar");
+    out.number(v.wekenPerJaar());
+    out.endObject();
+  }
+
+  private void namen(String naam, Collection<? extends Enum<?>> waarden) throws IOException {
+    out.name(naam);
+    waarden(waarden);
+  }
+
+  private void waarden(Collection<? extends Enum<?>> waarden) throws IOException {
+    List<Enum<?>> gesorteerd = new ArrayList<>(waarden);
+    gesorteerd.sort((a, b) -> Integer.compare(a.ordinal(), b.ordinal()));
+    out.beginArray();
+    for (Enum<?> e : gesorteerd) {
+      out.string(e.name());
+    }
+    out.endArray();
+  }
+}
