@@ -18,7 +18,6 @@ import nl.lea.json.internal.DomainWriter;
 import nl.lea.json.internal.Errors;
 import nl.lea.json.internal.Node;
 import nl.lea.json.internal.Parsing;
-import nl.lea.json.internal.TextOutput;
 
 /**
  * Reads and writes the questionnaire format {@code lea-vragenlijst/1} (VRAGENLIJST.md).
@@ -165,7 +164,7 @@ public final class LeaJson {
   }
 
   private static void schrijf(Vragenlijst vragenlijst, Writer w, boolean pretty) throws IOException {
-    new DomainWriter(new TextOutput(w, pretty)).vragenlijst(Objects.requireNonNull(vragenlijst, "vragenlijst"));
+    new DomainWriter(new JsonTextWriter(w, pretty)).vragenlijst(Objects.requireNonNull(vragenlijst, "vragenlijst"));
     if (pretty) {
       w.write('\n');
     }

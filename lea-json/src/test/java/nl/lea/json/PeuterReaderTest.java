@@ -20,7 +20,6 @@ import nl.lea.core.Gemeentecode;
 import nl.lea.core.peuter.Peuter;
 import nl.lea.core.vve.DoelgroepIndicator;
 import nl.lea.json.internal.DomainWriter;
-import nl.lea.json.internal.TextOutput;
 import nl.lea.testkit.LeaGenerators;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +33,7 @@ class PeuterReaderTest {
   static String regel(Peuter p) {
     StringWriter w = new StringWriter();
     try {
-      new DomainWriter(new TextOutput(w, false)).peuter(p);
+      new DomainWriter(new JsonTextWriter(w, false)).peuter(p);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,6 +1,7 @@
 package nl.lea.json.internal;
 
 import java.io.IOException;
+import nl.lea.json.JsonOutput;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.util.ArrayList;

@@ -2,6 +2,7 @@ package nl.lea.json.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import nl.lea.json.JsonOutput;
 import java.math.BigDecimal;
 
 /** {@link JsonOutput} onto a Jackson generator, for the Jackson module. Not API. */

@@ -1,4 +1,4 @@
-package nl.lea.json.internal;
+package nl.lea.json;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -7,11 +7,23 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * Writes canonical JSON text: compact, or pretty with two-space indentation, {@code ": "} after a
- * name and empty containers as {@code []}/{@code {}}. Strings escape {@code "}, {@code \}, control
- * characters and unpaired surrogates, so any Java string survives a round trip. Not API.
+ * Writes JSON text in lea's canonical layout: compact, or pretty with two-space indentation, {@code
+ * ": "} after a name and empty containers as {@code []} and {@code {}}. Strings escape {@code "},
+ * {@code \}, control characters and unpaired surrogates, so any Java string survives a round
+ * trip. For example:
+ *
+ * <pre>{@code
+ * StringWriter s = new StringWriter();
+ * JsonTextWriter w = new JsonTextWriter(s, false);
+ * w.beginObject();
+ * w.name("code");
+ * w.string("GM0014");
+ * w.endObject();                      // {"code":"GM0014"}
+ * }</pre>
+ *
+ * <p>Instances are not thread-safe; the writer is not flushed or closed.
  */
-public final class TextOutput implements JsonOutput {
+public final class JsonTextWriter implements JsonOutput {
 
   private final Writer out;
   private final boolean pretty;
@@ -19,7 +31,13 @@ public final class TextOutput implements JsonOutput {
   private final Deque<boolean[]> open = new ArrayDeque<>();
   private boolean naNaam;
 
-  public TextOutput(Writer out, boolean pretty) {
+  /**
+   * Creates a writer.
+   *
+   * @param out where the text goes, not null
+   * @param pretty true for two-space indentation, false for compact JSON
+   */
+  public JsonTextWriter(Writer out, boolean pretty) {
     this.out = out;
     this.pretty = pretty;
   }
