@@ -1,0 +1,45 @@
+package nl.lea.rapport;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import nl.lea.bereik.Ratio;
+
+/**
+ * A mean row: an exact proportion (a mean or pooled bereik) over {@code aantalGemeenten}
+ * gemeenten, rendered as a percentage rounded half up and as a fraction. Never suppressed. For
+ * example, the report's mean bereik: 77%, n = 273.
+ *
+ * @param sleutel the key, not null
+ * @param label the Dutch label, not null
+ * @param waarde the exact proportion, empty over no gemeenten
+ * @param aantalGemeenten the n, not negative
+ */
+public record Gemiddelderij(String sleutel, String label, Optional<Ratio> waarde, long aantalGemeenten) implements Rij {
+
+  /**
+   * Checks the row.
+   *
+   * @param sleutel the key, not null
+   * @param label the Dutch label, not null
+   * @param waarde the exact proportion, empty exactly when {@code aantalGemeenten} is 0
+   * @param aantalGemeenten the n, not negative
+   */
+  public Gemiddelderij {
+    Objects.requireNonNull(sleutel, "sleutel");
+    Objects.requireNonNull(label, "label");
+    Objects.requireNonNull(waarde, "waarde");
+    if (aantalGemeenten < 0 || waarde.isEmpty() != (aantalGemeenten == 0)) {
+      throw new IllegalArgumentException("A mean needs a value exactly when n > 0, n = " + aantalGemeenten);
+    }
+  }
+
+  /**
+   * Gets the percentage: round half up of 100 × the proportion.
+   *
+   * @return the percentage, empty over no gemeenten
+   */
+  public OptionalInt percentage() {
+    return waarde.map(r -> OptionalInt.of(r.procent())).orElse(OptionalInt.empty());
+  }
+}

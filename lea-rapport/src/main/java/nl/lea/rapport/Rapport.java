@@ -1,0 +1,87 @@
+package nl.lea.rapport;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import nl.lea.core.Verslagjaar;
+import nl.lea.core.vragenlijst.Vragenlijst;
+
+/**
+ * The national LEA/vve report of one verslagjaar: every table of RAPPORT.md computed from a
+ * questionnaire document, and the data-quality warnings.
+ *
+ * <p>Tables come in the order of RAPPORT.md, rows in their specified order. Two figures that the
+ * printed report has wrong come out corrected: Tabel 1.2 gives 122 of 149 as 82% (printed 48%),
+ * and the gemeenten with no overleg on any thema are counted, not copied from the text. For
+ * example:
+ *
+ * <pre>{@code
+ * Rapport rapport = Rapport.van(LeaJson.readVragenlijst(path));
+ * Telrij oab = (Telrij) rapport.tabel("1.1").orElseThrow().rij("BESTRIJDEN_ONDERWIJSACHTERSTANDEN").orElseThrow();
+ * oab.aantal();      // OptionalLong[319]
+ * oab.percentage();  // OptionalInt[94]
+ * }</pre>
+ *
+ * @param verslagjaar the year the answers are about, not null
+ * @param aantalGemeenten the gemeenten in the document (T)
+ * @param aantalIngevuld the gemeenten that returned the questionnaire (N)
+ * @param tabellen the tables, in order, not null
+ * @param waarschuwingen the warnings, in document order, not null
+ */
+public record Rapport(Verslagjaar verslagjaar, long aantalGemeenten, long aantalIngevuld,
+    List<Tabel> tabellen, List<Waarschuwing> waarschuwingen) {
+
+  /**
+   * Checks the report.
+   *
+   * @param verslagjaar the year, not null
+   * @param aantalGemeenten T, not negative
+   * @param aantalIngevuld N, 0..T
+   * @param tabellen the tables, not null
+   * @param waarschuwingen the warnings, not null
+   */
+  public Rapport {
+    Objects.requireNonNull(verslagjaar, "verslagjaar");
+    if (aantalIngevuld < 0 || aantalIngevuld > aantalGemeenten) {
+      throw new IllegalArgumentException("aantalIngevuld must be 0.." + aantalGemeenten + ", was " + aantalIngevuld);
+    }
+    tabellen = List.copyOf(tabellen);
+    waarschuwingen = List.copyOf(waarschuwingen);
+  }
+
+  /**
+   * Computes the report of a questionnaire document with the default risk rules.
+   *
+   * @param vragenlijst the document, not null
+   * @return the report, not null
+   */
+  public static Rapport van(Vragenlijst vragenlijst) {
+    return new Berekening(Objects.requireNonNull(vragenlijst, "vragenlijst")).rapport();
+  }
+
+  /**
+   * Finds a table by its id.
+   *
+   * @param id the id, such as {@code 1.10} or {@code risico}, not null
+   * @return the table, empty if there is none with that id
+   */
+  public Optional<Tabel> tabel(String id) {
+    return tabellen.stream().filter(t -> t.id().equals(id)).findFirst();
+  }
+
+  /**
+   * Returns this report with small-cell suppression: every count row with {@code 0 < aantal < k}
+   * loses its count and percentage. Sums, means and denominators are never suppressed.
+   *
+   * @param k the smallest count that may be shown, at least 2
+   * @return the suppressed report, not null
+   * @throws IllegalArgumentException if {@code k < 2}
+   */
+  public Rapport onderdruk(int k) {
+    if (k < 2) {
+      throw new IllegalArgumentException("onderdruk needs K >= 2, was " + k);
+    }
+    return new Rapport(verslagjaar, aantalGemeenten, aantalIngevuld,
+        tabellen.stream().map(t -> t.onderdruk(k)).toList(), waarschuwingen);
+  }
+}

@@ -1,0 +1,92 @@
+package nl.lea.rapport;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import nl.lea.bereik.Ratio;
+
+/**
+ * A count row: {@code aantal} gemeenten out of {@code noemer}, with the percentage rounded half up
+ * (DOMAIN §4) and the exact fraction. Under small-cell suppression the count and percentage are
+ * hidden; the denominator never is. For example, Tabel 1.1's first row is {@code
+ * Telrij.of("BESTRIJDEN_ONDERWIJSACHTERSTANDEN", "Bestrijden onderwijsachterstanden", 319, 340)},
+ * 94%.
+ *
+ * @param sleutel the key, not null
+ * @param label the Dutch label, not null
+ * @param aantal the count, empty when suppressed
+ * @param noemer the denominator, not negative
+ * @param onderdrukt whether the count is suppressed
+ */
+public record Telrij(String sleutel, String label, OptionalLong aantal, long noemer, boolean onderdrukt) implements Rij {
+
+  /**
+   * Checks the row.
+   *
+   * @param sleutel the key, not null
+   * @param label the Dutch label, not null
+   * @param aantal the count, 0..noemer, empty exactly when suppressed
+   * @param noemer the denominator, not negative
+   * @param onderdrukt whether the count is suppressed
+   */
+  public Telrij {
+    Objects.requireNonNull(sleutel, "sleutel");
+    Objects.requireNonNull(label, "label");
+    Objects.requireNonNull(aantal, "aantal");
+    if (noemer < 0) {
+      throw new IllegalArgumentException("noemer must not be negative: " + noemer);
+    }
+    if (aantal.isPresent() == onderdrukt) {
+      throw new IllegalArgumentException("aantal must be absent exactly when suppressed");
+    }
+    if (aantal.isPresent() && (aantal.getAsLong() < 0 || aantal.getAsLong() > noemer)) {
+      throw new IllegalArgumentException("aantal must be 0.." + noemer + ", was " + aantal.getAsLong());
+    }
+  }
+
+  /**
+   * Obtains a visible count row.
+   *
+   * @param sleutel the key, not null
+   * @param label the Dutch label, not null
+   * @param aantal the count, 0..noemer
+   * @param noemer the denominator, not negative
+   * @return the row, not null
+   */
+  public static Telrij of(String sleutel, String label, long aantal, long noemer) {
+    return new Telrij(sleutel, label, OptionalLong.of(aantal), noemer, false);
+  }
+
+  /**
+   * Gets the percentage {@code round_half_up(100 × aantal / noemer)}.
+   *
+   * @return the percentage, empty when the denominator is 0 or the row is suppressed
+   */
+  public OptionalInt percentage() {
+    return aantal.isPresent() ? Ratio.procent(aantal.getAsLong(), noemer) : OptionalInt.empty();
+  }
+
+  /**
+   * Gets the exact fraction {@code aantal / noemer}.
+   *
+   * @return the fraction, empty when the denominator is 0 or the row is suppressed
+   */
+  public Optional<Ratio> fractie() {
+    return aantal.isPresent() && noemer > 0 ? Optional.of(Ratio.of(aantal.getAsLong(), noemer)) : Optional.empty();
+  }
+
+  /**
+   * Returns this row with small-cell suppression applied: a count with {@code 0 < aantal < k} is
+   * hidden.
+   *
+   * @param k the smallest count that may be shown, at least 2
+   * @return the row, suppressed or unchanged, not null
+   */
+  public Telrij onderdruk(int k) {
+    if (aantal.isPresent() && aantal.getAsLong() > 0 && aantal.getAsLong() < k) {
+      return new Telrij(sleutel, label, OptionalLong.empty(), noemer, true);
+    }
+    return this;
+  }
+}

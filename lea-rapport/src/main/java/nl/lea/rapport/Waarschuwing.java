@@ -1,0 +1,31 @@
+package nl.lea.rapport;
+
+import java.util.Objects;
+import nl.lea.core.Gemeentecode;
+
+/**
+ * A data-quality warning about one gemeente's answers, such as {@code BEREIK_BOVEN_100}: more
+ * reached doelgroeppeuters than doelgroeppeuters.
+ *
+ * @param gemeente the gemeente, not null
+ * @param code the warning code, not null
+ * @param bericht the Dutch message, not null
+ */
+public record Waarschuwing(Gemeentecode gemeente, String code, String bericht) {
+
+  /** The code of a bereik above 100%. */
+  public static final String BEREIK_BOVEN_100 = "BEREIK_BOVEN_100";
+
+  /**
+   * Checks the warning.
+   *
+   * @param gemeente the gemeente, not null
+   * @param code the warning code, not null
+   * @param bericht the Dutch message, not null
+   */
+  public Waarschuwing {
+    Objects.requireNonNull(gemeente, "gemeente");
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(bericht, "bericht");
+  }
+}

@@ -1,0 +1,103 @@
+package nl.lea.rapport.render;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
+import nl.lea.bereik.Cohort;
+import nl.lea.core.Gemeentecode;
+import nl.lea.core.Verslagjaar;
+import nl.lea.json.JsonTextWriter;
+
+/**
+ * Renders the cohort of report Figuur 1.4 as JSON ({@code lea-cohort/1}) or CSV (one line per
+ * year). For example:
+ *
+ * <pre>{@code
+ * String json = CohortRenderer.render(Cohort.van(List.of(v2020, v2021, v2022)), Formaat.JSON);
+ * }</pre>
+ */
+public final class CohortRenderer {
+
+  /** The schema name of the JSON output. */
+  public static final String SCHEMA = "lea-cohort/1";
+
+  private CohortRenderer() {}
+
+  /**
+   * Renders a cohort to a string.
+   *
+   * @param cohort the cohort, not null
+   * @param formaat JSON or CSV, not null
+   * @return the rendering, not null
+   * @throws IllegalArgumentException for another format
+   */
+  public static String render(Cohort cohort, Formaat formaat) {
+    StringWriter w = new StringWriter();
+    render(cohort, formaat, w);
+    return w.toString();
+  }
+
+  /**
+   * Renders a cohort to a writer, which is not flushed or closed.
+   *
+   * @param cohort the cohort, not null
+   * @param formaat JSON or CSV, not null
+   * @param out where the rendering goes, not null
+   * @throws IllegalArgumentException for another format
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void render(Cohort cohort, Formaat formaat, Writer out) {
+    try {
+      if (formaat == Formaat.JSON) {
+        JsonTextWriter j = new JsonTextWriter(out, false);
+        j.beginObject();
+        j.name("schema");
+        j.string(SCHEMA);
+        j.name("jaren");
+        j.beginArray();
+        for (Verslagjaar jaar : cohort.jaren()) {
+          j.number(jaar.jaar());
+        }
+        j.endArray();
+        j.name("aantalGemeenten");
+        j.number(cohort.gemeenten().size());
+        j.name("gemeenten");
+        j.beginArray();
+        for (Gemeentecode code : cohort.gemeenten()) {
+          j.string(code.toString());
+        }
+        j.endArray();
+        j.name("reeks");
+        j.beginArray();
+        for (Cohort.Jaar jaar : cohort.reeks()) {
+          j.beginObject();
+          j.name("verslagjaar");
+          j.number(jaar.verslagjaar().jaar());
+          j.name("doelgroeppeuters");
+          j.number(jaar.doelgroeppeuters());
+          j.name("kindplaatsen");
+          j.number(jaar.kindplaatsen());
+          j.name("bereikteDoelgroeppeuters");
+          j.number(jaar.bereikteDoelgroeppeuters());
+          j.endObject();
+        }
+        j.endArray();
+        j.endObject();
+        out.write('\n');
+      } else if (formaat == Formaat.CSV) {
+        Csv.regel(out, List.of("verslagjaar", "aantalGemeenten", "doelgroeppeuters", "kindplaatsen", "bereikteDoelgroeppeuters"));
+        for (Cohort.Jaar jaar : cohort.reeks()) {
+          Csv.regel(out, List.of(jaar.verslagjaar().toString(), Integer.toString(cohort.gemeenten().size()),
+              Long.toString(jaar.doelgroeppeuters()), Long.toString(jaar.kindplaatsen()),
+              Long.toString(jaar.bereikteDoelgroeppeuters())));
+        }
+      } else {
+        throw new IllegalArgumentException("A cohort renders as json or csv, not " + formaat.naam());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

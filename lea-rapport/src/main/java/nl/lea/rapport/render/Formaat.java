@@ -1,0 +1,43 @@
+package nl.lea.rapport.render;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** An output format of the report and the other command-line outputs. */
+public enum Formaat {
+  /** Aligned plain-text tables like the report's. */
+  TEKST,
+  /** Markdown tables. */
+  MARKDOWN,
+  /** JSON in the documented schema ({@code lea-rapport/1}, {@code lea-risico/1}, ...). */
+  JSON,
+  /** Comma-separated values (RFC 4180), one row per line with a header. */
+  CSV;
+
+  /**
+   * Finds a format by its lower-case name, as on the command line.
+   *
+   * @param naam the name, such as {@code json}, not null
+   * @return the format, not null
+   * @throws IllegalArgumentException naming the allowed names if there is no such format
+   */
+  public static Formaat van(String naam) {
+    for (Formaat f : values()) {
+      if (f.naam().equals(naam)) {
+        return f;
+      }
+    }
+    throw new IllegalArgumentException("Unknown format '" + naam + "'; allowed: "
+        + Arrays.stream(values()).map(Formaat::naam).collect(Collectors.joining(", ")));
+  }
+
+  /**
+   * Gets the lower-case name used on the command line.
+   *
+   * @return the name, such as {@code tekst}, not null
+   */
+  public String naam() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,38 @@
+package nl.lea.rapport.render;
+
+import java.math.BigDecimal;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import nl.lea.bereik.Ratio;
+
+/** Number formatting shared by the renderers. */
+final class Getallen {
+
+  private Getallen() {}
+
+  /** The JSON number nearest to the exact ratio: the shortest decimal that reads back as that double. */
+  static BigDecimal fractie(Ratio r) {
+    return new BigDecimal(Double.toString(r.doubleValue())).stripTrailingZeros();
+  }
+
+  static String tekst(OptionalLong n) {
+    return n.isPresent() ? Long.toString(n.getAsLong()) : "";
+  }
+
+  static String tekst(OptionalInt n) {
+    return n.isPresent() ? Integer.toString(n.getAsInt()) : "";
+  }
+
+  /** A whole number with a point between thousands, as the Dutch report prints it: 53.257. */
+  static String duizendtallen(long n) {
+    String s = Long.toString(n);
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < s.length(); i++) {
+      if (i > 0 && (s.length() - i) % 3 == 0) {
+        b.append('.');
+      }
+      b.append(s.charAt(i));
+    }
+    return b.toString();
+  }
+}

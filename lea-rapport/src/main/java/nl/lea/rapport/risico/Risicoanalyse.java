@@ -1,0 +1,99 @@
+package nl.lea.rapport.risico;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import nl.lea.core.DomainValidationException;
+import nl.lea.core.vragenlijst.GemeenteAntwoord;
+import nl.lea.core.vragenlijst.Vragenlijst;
+
+/**
+ * Runs a rule set over gemeente answers (DOMAIN §5.1). Rules are evaluated independently: L1
+ * implies L2 and both are listed. For example:
+ *
+ * <pre>{@code
+ * Risicoanalyse analyse = Risicoanalyse.standaard();
+ * List<Risicoprofiel> profielen = analyse.profielen(vragenlijst);
+ * profielen.get(0).categorie(); // GEEN, LEA, VVE or LEA_EN_VVE
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe if its rules are.
+ */
+public final class Risicoanalyse {
+
+  private static final Risicoanalyse STANDAARD = new Risicoanalyse(Risicoregels.standaard());
+
+  private final List<Risicoregel> regels;
+
+  private Risicoanalyse(List<Risicoregel> regels) {
+    this.regels = regels;
+  }
+
+  /**
+   * Obtains the analysis with the default rules L0–V5.
+   *
+   * @return the analysis, not null
+   */
+  public static Risicoanalyse standaard() {
+    return STANDAARD;
+  }
+
+  /**
+   * Obtains an analysis with other rules.
+   *
+   * @param regels the rules in the order to report them, unique codes, not null
+   * @return the analysis, not null
+   * @throws DomainValidationException if a rule is null or a code repeats
+   */
+  public static Risicoanalyse met(List<Risicoregel> regels) {
+    Set<String> codes = new HashSet<>();
+    for (Risicoregel r : Objects.requireNonNull(regels, "regels")) {
+      if (r == null) {
+        throw new DomainValidationException("regels", "must not hold null", regels);
+      }
+      if (!codes.add(r.code())) {
+        throw new DomainValidationException("regels", "must have unique codes", r.code());
+      }
+    }
+    return new Risicoanalyse(List.copyOf(regels));
+  }
+
+  /**
+   * Gets the rules, in order.
+   *
+   * @return the rules, not null
+   */
+  public List<Risicoregel> regels() {
+    return regels;
+  }
+
+  /**
+   * Analyses one gemeente's answer.
+   *
+   * @param antwoord the answer, not null
+   * @return the profile, not null
+   */
+  public Risicoprofiel profiel(GemeenteAntwoord antwoord) {
+    List<Risicoregel> gevuurd = new ArrayList<>();
+    for (Risicoregel r : regels) {
+      if (r.vuurt(antwoord)) {
+        gevuurd.add(r);
+      }
+    }
+    return new Risicoprofiel(antwoord.gemeente(), gevuurd);
+  }
+
+  /**
+   * Analyses every gemeente of a document, in document order.
+   *
+   * @param vragenlijst the document, not null
+   * @return one profile per gemeente, not null
+   */
+  public List<Risicoprofiel> profielen(Vragenlijst vragenlijst) {
+    List<Risicoprofiel> profielen = new ArrayList<>();
+    vragenlijst.gemeenten().forEach(a -> profielen.add(profiel(a)));
+    return profielen;
+  }
+}

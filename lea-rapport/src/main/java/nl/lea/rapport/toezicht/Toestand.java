@@ -1,0 +1,66 @@
+package nl.lea.rapport.toezicht;
+
+import java.util.EnumSet;
+import java.util.Set;
+import nl.lea.core.Gelabeld;
+
+/**
+ * A state of the supervision of one gemeente in one year (DOMAIN §5.2, report Figuur 1.5), with
+ * the states it may go to.
+ */
+public enum Toestand implements Gelabeld {
+  /** The questionnaire came in. */
+  VRAGENLIJST_ONTVANGEN("Jaarlijkse vragenlijst ontvangen"),
+  /** The risk analysis is being done. */
+  RISICOANALYSE("Risicoanalyse"),
+  /** No risk: a letter to the gemeente. Final. */
+  GEEN_RISICO("Geen risico: brief naar gemeente"),
+  /** The gemeente is a contactgemeente. */
+  CONTACTGEMEENTE("Contactgemeente"),
+  /** After contact, no risk (any more): a letter to the gemeente. Final. */
+  GEEN_RISICO_MEER("Geen risico (meer): brief naar gemeente"),
+  /** Improvement agreements were made. */
+  VERBETERAFSPRAKEN("Verbeterafspraken"),
+  /** An investigation. Final. */
+  ONDERZOEK("Onderzoek");
+
+  private final String label;
+
+  Toestand(String label) {
+    this.label = label;
+  }
+
+  @Override
+  public String label() {
+    return label;
+  }
+
+  /**
+   * Gets the states this state may go to.
+   *
+   * @return the next states, empty for a final state, not null
+   */
+  public Set<Toestand> volgende() {
+    switch (this) {
+      case VRAGENLIJST_ONTVANGEN:
+        return EnumSet.of(RISICOANALYSE);
+      case RISICOANALYSE:
+        return EnumSet.of(GEEN_RISICO, CONTACTGEMEENTE);
+      case CONTACTGEMEENTE:
+        return EnumSet.of(GEEN_RISICO_MEER, VERBETERAFSPRAKEN, ONDERZOEK);
+      case VERBETERAFSPRAKEN:
+        return EnumSet.of(GEEN_RISICO_MEER, ONDERZOEK);
+      default:
+        return EnumSet.noneOf(Toestand.class);
+    }
+  }
+
+  /**
+   * Checks if this state ends the dossier.
+   *
+   * @return true for {@code GEEN_RISICO}, {@code GEEN_RISICO_MEER} and {@code ONDERZOEK}
+   */
+  public boolean isEindtoestand() {
+    return volgende().isEmpty();
+  }
+}
