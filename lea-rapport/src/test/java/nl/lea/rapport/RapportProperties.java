@@ -1,0 +1,76 @@
+package nl.lea.rapport;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import nl.lea.rapport.render.Formaat;
+import nl.lea.rapport.render.RapportRenderer;
+import nl.lea.testkit.LeaGenerators;
+import org.junit.jupiter.api.Test;
+
+/** Laws of the report over generated documents. */
+class RapportProperties {
+
+  @Test
+  void everyCountRowHasZeroToNoemerAndTheSpecifiedShape() {
+    qt().withExamples(300).forAll(LeaGenerators.vragenlijsten().aantalGemeenten(0, 40).aandeelNietIngevuld(15)).checkAssert(v -> {
+      Rapport r = Rapport.van(v);
+      assertEquals(29, r.tabellen().size());
+      assertEquals(v.gemeenten().size(), r.aantalGemeenten());
+      for (Tabel t : r.tabellen()) {
+        for (Rij rij : t.rijen()) {
+          if (rij instanceof Telrij) {
+            Telrij c = (Telrij) rij;
+            assertTrue(c.aantal().getAsLong() >= 0 && c.aantal().getAsLong() <= c.noemer(), t.id() + " " + c);
+            assertEquals(c.noemer() == 0, c.percentage().isEmpty());
+          }
+        }
+      }
+      for (Formaat f : Formaat.values()) {
+        assertTrue(!RapportRenderer.render(r, f).isEmpty());
+      }
+    });
+  }
+
+  @Test
+  void suppressionNeverHidesASumAMeanOrADenominator() {
+    qt().withExamples(200).forAll(LeaGenerators.vragenlijsten().aantalGemeenten(0, 30), integers().between(2, 20)).checkAssert((v, k) -> {
+      Rapport open = Rapport.van(v);
+      Rapport dicht = open.onderdruk(k);
+      for (int i = 0; i < open.tabellen().size(); i++) {
+        Tabel a = open.tabellen().get(i);
+        Tabel b = dicht.tabellen().get(i);
+        for (int j = 0; j < a.rijen().size(); j++) {
+          Rij x = a.rijen().get(j);
+          Rij y = b.rijen().get(j);
+          if (x instanceof Telrij) {
+            Telrij cx = (Telrij) x;
+            Telrij cy = (Telrij) y;
+            assertEquals(cx.noemer(), cy.noemer());
+            long n = cx.aantal().getAsLong();
+            assertEquals(n > 0 && n < k, cy.onderdrukt());
+            if (!cy.onderdrukt()) {
+              assertEquals(cx, cy);
+            }
+          } else {
+            assertEquals(x, y);
+          }
+        }
+      }
+    });
+  }
+
+  @Test
+  void theRiskCategoryCountsPartitionTheGemeenten() {
+    qt().withExamples(200).forAll(LeaGenerators.vragenlijsten().aantalGemeenten(0, 30).aandeelNietIngevuld(20)).checkAssert(v -> {
+      Tabel risico = Rapport.van(v).tabel("risico").orElseThrow();
+      long som = 0;
+      for (int i = 0; i < 4; i++) {
+        som += ((Telrij) risico.rijen().get(i)).aantal().getAsLong();
+      }
+      assertEquals(v.gemeenten().size(), som);
+    });
+  }
+}

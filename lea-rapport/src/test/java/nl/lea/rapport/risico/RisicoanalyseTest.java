@@ -1,0 +1,61 @@
+package nl.lea.rapport.risico;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.lea.core.DomainValidationException;
+import nl.lea.core.Gemeente;
+import nl.lea.core.vragenlijst.GemeenteAntwoord;
+import nl.lea.testkit.LeaGenerators;
+import org.junit.jupiter.api.Test;
+
+/** DOMAIN §5.1: the risk analysis and its default rules. */
+class RisicoanalyseTest {
+
+  @Test
+  void theDefaultRulesInTableOrder() {
+    assertEquals(List.of("L0", "L1", "L2", "L3", "V1", "V2", "V3", "V4", "V5"),
+        Risicoregels.standaard().stream().map(Risicoregel::code).collect(Collectors.toList()));
+    Risicoregels.standaard().forEach(r -> assertTrue(r.uitleg().endsWith("."), r.code()));
+  }
+
+  @Test
+  void aGemeenteThatReturnedNothingFiresL0OnlyInBothDomains() {
+    Risicoprofiel p = Risicoanalyse.standaard().profiel(GemeenteAntwoord.nietIngevuld(Gemeente.of("GM0072", "Harlingen")));
+    assertEquals(List.of(Risicoregels.L0), p.regels());
+    assertEquals(Risicocategorie.LEA_EN_VVE, p.categorie());
+  }
+
+  @Test
+  void categoryIsGeenIffNoRuleFiredAndFollowsTheDomains() {
+    qt().forAll(LeaGenerators.gemeenteAntwoorden().aandeelNietIngevuld(10)).checkAssert(a -> {
+      Risicoprofiel p = Risicoanalyse.standaard().profiel(a);
+      assertEquals(p.regels().isEmpty(), p.categorie() == Risicocategorie.GEEN);
+      boolean lea = p.regels().stream().anyMatch(r -> r.domeinen().contains(Domein.LEA));
+      boolean vve = p.regels().stream().anyMatch(r -> r.domeinen().contains(Domein.VVE));
+      assertEquals(lea && vve ? Risicocategorie.LEA_EN_VVE : lea ? Risicocategorie.LEA : vve ? Risicocategorie.VVE : Risicocategorie.GEEN,
+          p.categorie());
+      // Rules are independent: L1 implies L2, and both are listed.
+      assertTrue(!p.heeftGevuurd("L1") || p.heeftGevuurd("L2"));
+      assertEquals(!a.isIngevuld(), p.heeftGevuurd("L0"));
+      if (!a.isIngevuld()) {
+        assertEquals(1, p.regels().size());
+      }
+    });
+  }
+
+  @Test
+  void rulesAreReplaceableValues() {
+    Risicoregel altijd = Risicoregel.of("X1", Set.of(Domein.VVE), "Altijd.", a -> true);
+    Risicoanalyse eigen = Risicoanalyse.met(List.of(altijd, Risicoregels.L1));
+    assertEquals(Risicocategorie.VVE, eigen.profiel(GemeenteAntwoord.nietIngevuld(Gemeente.of("GM0001", "X"))).categorie());
+    assertThrows(DomainValidationException.class, () -> Risicoanalyse.met(List.of(altijd, altijd)));
+    assertThrows(DomainValidationException.class, () -> Risicoregel.of(" ", Set.of(Domein.LEA), "x", a -> true));
+    assertThrows(DomainValidationException.class, () -> Risicoregel.of("X", Set.of(), "x", a -> true));
+  }
+}
