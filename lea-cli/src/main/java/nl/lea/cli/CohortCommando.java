@@ -1,0 +1,56 @@
+package nl.lea.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import nl.lea.bereik.Cohort;
+import nl.lea.core.vragenlijst.Vragenlijst;
+import nl.lea.json.JsonError;
+import nl.lea.rapport.render.CohortRenderer;
+import nl.lea.rapport.render.Formaat;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code lea cohort FILE FILE… [--formaat json|csv]}: report Figuur 1.4. */
+@Command(name = "cohort", mixinStandardHelpOptions = true,
+    description = "Het cohort van Figuur 1.4: gemeenten die in elk jaar alle drie aantallen aanleverden, en per jaar de sommen.")
+final class CohortCommando implements Callable<Integer> {
+
+  @Spec
+  private CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "lea-vragenlijst/1 documenten van verschillende verslagjaren.")
+  private List<Path> bestanden;
+
+  @Option(names = "--formaat", paramLabel = "FORMAAT", defaultValue = "json", converter = FormaatConverter.class,
+      description = "json (standaard) of csv.")
+  private Formaat formaat;
+
+  @Override
+  public Integer call() {
+    if (formaat != Formaat.JSON && formaat != Formaat.CSV) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "cohort writes json or csv, not " + formaat.naam());
+    }
+    List<Vragenlijst> documenten = new ArrayList<>();
+    List<JsonError> fouten = new ArrayList<>();
+    for (Path bestand : bestanden) {
+      try {
+        documenten.add(Invoer.vragenlijst(bestand, true));
+      } catch (OngeldigeInvoer e) {
+        // Report the errors of every file, not only those of the first bad one.
+        e.fouten().forEach(f -> fouten.add(f.withPrefix(e.voorvoegsel())));
+      }
+    }
+    if (!fouten.isEmpty()) {
+      throw new OngeldigeInvoer("", fouten);
+    }
+    CohortRenderer.render(Cohort.van(documenten), formaat, spec.commandLine().getOut());
+    spec.commandLine().getOut().flush();
+    return 0;
+  }
+}

@@ -1,0 +1,73 @@
+package nl.lea.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code ./lea} command line: turns a year of questionnaire answers into the national report,
+ * validates documents, runs the risk analysis and computes the multi-year cohort (RAPPORT.md).
+ *
+ * <p>Exit status: 0 success; 1 invalid or unreadable input (every error on stderr, one per line
+ * as {@code POINTER: message}); 2 wrong usage (with the usage text). Output goes to stdout,
+ * diagnostics to stderr, and no stack trace is ever printed.
+ */
+@Command(
+    name = "lea",
+    mixinStandardHelpOptions = true,
+    version = "lea 0.1.0",
+    description = "LEA/vve: het landelijk rapport, validatie, risicoanalyse en cohort uit vragenlijsten (lea-vragenlijst/1).",
+    subcommands = {RapportCommando.class, ValideerCommando.class, RisicoCommando.class, CohortCommando.class},
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {"0:success", "1:invalid or unreadable input", "2:wrong usage"})
+public final class Lea implements Runnable {
+
+  /** Exit status for invalid or unreadable input. */
+  static final int ONGELDIG = 1;
+
+  @Spec
+  private CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: choose one of "
+        + String.join(", ", spec.subcommands().keySet()));
+  }
+
+  /**
+   * Runs the command line and exits with its status.
+   *
+   * @param args the arguments
+   */
+  public static void main(String[] args) {
+    System.exit(run(args, System.out, System.err));
+  }
+
+  /**
+   * Runs the command line without exiting, for tests and embedding.
+   *
+   * @param args the arguments, not null
+   * @param out where results go, not null
+   * @param err where diagnostics go, not null
+   * @return the exit status: 0, 1 or 2
+   */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    PrintWriter uit = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), false);
+    PrintWriter fout = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+    CommandLine cl = new CommandLine(new Lea());
+    cl.setOut(uit);
+    cl.setErr(fout);
+    cl.setExecutionExceptionHandler(new Fouten(fout));
+    try {
+      return cl.execute(args);
+    } finally {
+      uit.flush();
+      fout.flush();
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package nl.lea.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import nl.lea.rapport.Rapport;
+import nl.lea.rapport.render.Formaat;
+import nl.lea.rapport.render.RapportRenderer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code lea rapport FILE [--formaat tekst|markdown|json|csv] [--onderdruk K]}. */
+@Command(name = "rapport", mixinStandardHelpOptions = true,
+    description = "Berekent alle tabellen van het landelijk rapport uit een vragenlijstdocument.")
+final class RapportCommando implements Callable<Integer> {
+
+  @Spec
+  private CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE", description = "Het lea-vragenlijst/1 document.")
+  private Path bestand;
+
+  @Option(names = "--formaat", paramLabel = "FORMAAT", defaultValue = "tekst", converter = FormaatConverter.class,
+      description = "tekst (standaard), markdown, json of csv.")
+  private Formaat formaat;
+
+  @Option(names = "--onderdruk", paramLabel = "K",
+      description = "Onderdruk aantallen tussen 0 en K (K >= 2); sommen, gemiddelden en noemers blijven zichtbaar.")
+  private Integer onderdruk;
+
+  @Override
+  public Integer call() {
+    if (onderdruk != null && onderdruk < 2) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--onderdruk needs K >= 2, was " + onderdruk);
+    }
+    Rapport rapport = Rapport.van(Invoer.vragenlijst(bestand, false));
+    if (onderdruk != null) {
+      rapport = rapport.onderdruk(onderdruk);
+    }
+    RapportRenderer.render(rapport, formaat, spec.commandLine().getOut());
+    spec.commandLine().getOut().flush();
+    return 0;
+  }
+}

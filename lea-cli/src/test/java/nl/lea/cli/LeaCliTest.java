@@ -1,0 +1,169 @@
+package nl.lea.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line: outputs, exit codes 0/1/2, errors one per line, never a stack trace. */
+class LeaCliTest {
+
+  static final Path DATA = Path.of("..", "examples", "data", "vragenlijst-2022.json");
+
+  /** The result of one run. */
+  record Uitkomst(int status, String out, String err) {
+    void geenStackTrace() {
+      assertFalse(err.contains("Exception"), err);
+      assertFalse(err.contains("\tat "), err);
+      assertFalse(out.contains("\tat "), out);
+    }
+  }
+
+  static Uitkomst lea(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status = Lea.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Uitkomst(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  static Path kapot() throws URISyntaxException {
+    return Path.of(LeaCliTest.class.getResource("kapot.json").toURI());
+  }
+
+  @Test
+  void rapportPrintsTheReportsTables() {
+    Uitkomst u = lea("rapport", DATA.toString());
+    assertEquals(0, u.status(), u.err());
+    assertTrue(u.out().contains("  Bestrijden onderwijsachterstanden     319         94%  340"), u.out());
+    assertTrue(u.out().contains("  Doelgroepkinderen         53.257          297"), u.out());
+    assertEquals("", u.err());
+  }
+
+  @Test
+  void rapportInEveryFormat() {
+    assertTrue(lea("rapport", "--formaat", "json", DATA.toString()).out().startsWith("{\n  \"schema\": \"lea-rapport/1\""));
+    assertTrue(lea("rapport", "--formaat", "csv", DATA.toString()).out().startsWith("tabel,sleutel,label,aantal,noemer"));
+    assertTrue(lea("rapport", "--formaat", "markdown", DATA.toString()).out().contains("| Bestrijden onderwijsachterstanden | 319 | 94% | 340 |"));
+    Uitkomst onderdrukt = lea("rapport", "--formaat", "json", "--onderdruk", "10", DATA.toString());
+    assertTrue(onderdrukt.out().contains("\"onderdrukt\": true"), onderdrukt.out());
+  }
+
+  @Test
+  void valideerCountsAllGemeenten() {
+    Uitkomst u = lea("valideer", DATA.toString());
+    assertEquals(0, u.status());
+    assertEquals("geldig: 342 gemeenten" + System.lineSeparator(), u.out());
+  }
+
+  @Test
+  void valideerOnABrokenFilePrintsEveryErrorWithItsPointer() throws Exception {
+    Uitkomst u = lea("valideer", kapot().toString());
+    assertEquals(1, u.status());
+    assertEquals("", u.out());
+    u.geenStackTrace();
+    List<String> regels = u.err().lines().toList();
+    assertEquals(List.of(
+        "/verslagjaar: must be an integer 2000..2100, was 1999",
+        "/gemeenten/0/lea/BESTRIJDEN_ONDERWIJSACHTERSTANDEN/redenenGeenOverleg: allowed only when overleg is false",
+        "/gemeenten/0/lea/BEVORDEREN_INTEGRATIE/afspraken: unknown value; allowed: NIEUW, LOPEND, GEEN, was \"MISSCHIEN\"",
+        "/gemeenten/0/vve/toeleiding/uitkomst: is not allowed for TOELEIDING, was \"NIET_NODIG\"",
+        "/gemeenten/0/vve/doorgaandeLijn: is required",
+        "/gemeenten/0/vve/aanbod/kindplaatsen: must be an integer written without fraction or exponent, was 9E2",
+        "/gemeenten/1/gemeente/code: repeats the gemeente code of /gemeenten/0, was \"GM0014\""), regels);
+  }
+
+  @Test
+  void malformedJsonIsOneErrorWithLineAndColumn(@TempDir Path tmp) throws IOException {
+    Path f = tmp.resolve("half.json");
+    Files.writeString(f, "{\n  \"schema\": \"lea-vragenlijst/1\",\n  \"verslagjaar\": 2022\n  \"gemeenten\": []\n}");
+    Uitkomst u = lea("valideer", f.toString());
+    assertEquals(1, u.status());
+    assertTrue(u.err().startsWith("line 4, column 3: malformed JSON"), u.err());
+    assertEquals(1, u.err().lines().count());
+  }
+
+  @Test
+  void usageErrorsExitWithTwo() {
+    for (String[] args : List.of(new String[] {}, new String[] {"bestaat-niet"}, new String[] {"rapport"},
+        new String[] {"rapport", "--formaat", "pdf", "x.json"}, new String[] {"rapport", "--onderdruk", "1", DATA.toString()},
+        new String[] {"risico", "--formaat", "tekst", DATA.toString()}, new String[] {"valideer", "--onbekend", "x"})) {
+      Uitkomst u = lea(args);
+      assertEquals(2, u.status(), String.join(" ", args) + ": " + u.err());
+      assertTrue(u.err().contains("Usage: lea"), u.err());
+      u.geenStackTrace();
+    }
+  }
+
+  @Test
+  void aMissingFileIsInvalidInput() {
+    Uitkomst u = lea("rapport", "bestaat/niet.json");
+    assertEquals(1, u.status());
+    assertEquals("bestaat/niet.json: cannot read: no such file", u.err().strip());
+  }
+
+  @Test
+  void risicoAsJsonAndCsv() {
+    Uitkomst json = lea("risico", "--formaat", "json", DATA.toString());
+    assertEquals(0, json.status());
+    assertTrue(json.out().startsWith("{\"schema\":\"lea-risico/1\",\"verslagjaar\":2022,\"gemeenten\":[{\"code\":\"GM0014\",\"naam\":\"Groningen\",\"categorie\":"), json.out());
+    assertTrue(json.out().contains("{\"code\":\"GM0072\",\"naam\":\"Harlingen\",\"categorie\":\"LEA_EN_VVE\",\"regels\":[\"L0\"]}"));
+    Uitkomst csv = lea("risico", "--formaat", "csv", DATA.toString());
+    assertTrue(csv.out().startsWith("code,naam,categorie,regels\r\n"), csv.out());
+    assertEquals(343, csv.out().lines().count());
+  }
+
+  @Test
+  void cohortOverThreeYears(@TempDir Path tmp) throws IOException {
+    String tekst = Files.readString(DATA);
+    Path j2020 = tmp.resolve("2020.json");
+    Path j2021 = tmp.resolve("2021.json");
+    Files.writeString(j2020, tekst.replaceFirst("\"verslagjaar\": 2022", "\"verslagjaar\": 2020"));
+    Files.writeString(j2021, tekst.replaceFirst("\"verslagjaar\": 2022", "\"verslagjaar\": 2021"));
+    Uitkomst u = lea("cohort", DATA.toString(), j2020.toString(), j2021.toString());
+    assertEquals(0, u.status(), u.err());
+    assertTrue(u.out().startsWith("{\"schema\":\"lea-cohort/1\",\"jaren\":[2020,2021,2022],\"aantalGemeenten\":"), u.out());
+    assertTrue(u.out().contains("{\"verslagjaar\":2022,\"doelgroeppeuters\":"), u.out());
+    Uitkomst dubbel = lea("cohort", DATA.toString(), DATA.toString());
+    assertEquals(1, dubbel.status());
+    dubbel.geenStackTrace();
+    assertTrue(dubbel.err().contains("verslagjaar"), dubbel.err());
+  }
+
+  @Test
+  void cohortReportsTheErrorsOfEveryFileWithItsName() throws Exception {
+    Uitkomst u = lea("cohort", kapot().toString(), "ook/niet.json");
+    assertEquals(1, u.status());
+    u.geenStackTrace();
+  }
+
+  @Test
+  void theRealMainClassAsAProcess() throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    for (Object[] geval : List.of(
+        new Object[] {0, List.of("valideer", DATA.toString())},
+        new Object[] {1, List.of("valideer", kapot().toString())},
+        new Object[] {2, List.of("rapport", "--formaat", "pdf", DATA.toString())})) {
+      List<String> cmd = new java.util.ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"), Lea.class.getName()));
+      @SuppressWarnings("unchecked")
+      List<String> args = (List<String>) geval[1];
+      cmd.addAll(args);
+      Process p = new ProcessBuilder(cmd).start();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+      assertEquals(geval[0], p.exitValue(), args + ": " + err);
+      new Uitkomst(p.exitValue(), out, err).geenStackTrace();
+    }
+  }
+}
