@@ -44,6 +44,8 @@ final class CohortCommando implements Callable<Integer> {
       } catch (OngeldigeInvoer e) {
         // Report the errors of every file, not only those of the first bad one.
         e.fouten().forEach(f -> fouten.add(f.withPrefix(e.voorvoegsel())));
+      } catch (java.io.UncheckedIOException e) {
+        fouten.add(JsonError.at(bestand.toString(), "cannot read: " + Fouten.oorzaak(e), null));
       }
     }
     if (!fouten.isEmpty()) {

@@ -42,6 +42,18 @@ final class Fouten implements IExecutionExceptionHandler {
     return Lea.ONGELDIG;
   }
 
+  /** The short reason of a read failure, such as {@code no such file}. */
+  static String oorzaak(UncheckedIOException e) {
+    Throwable c = e.getCause();
+    if (c instanceof NoSuchFileException) {
+      return "no such file";
+    }
+    if (c instanceof AccessDeniedException) {
+      return "access denied";
+    }
+    return eenRegel(String.valueOf(c == null ? e.getMessage() : c.getMessage()));
+  }
+
   private static String beschrijf(UncheckedIOException e) {
     Throwable oorzaak = e.getCause();
     if (oorzaak instanceof NoSuchFileException) {

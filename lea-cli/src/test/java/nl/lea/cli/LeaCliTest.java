@@ -145,6 +145,10 @@ class LeaCliTest {
     Uitkomst u = lea("cohort", kapot().toString(), "ook/niet.json");
     assertEquals(1, u.status());
     u.geenStackTrace();
+    List<String> regels = u.err().lines().toList();
+    assertEquals(8, regels.size(), u.err());
+    assertEquals(kapot() + ": /verslagjaar: must be an integer 2000..2100, was 1999", regels.get(0));
+    assertEquals("ook/niet.json: cannot read: no such file", regels.get(7));
   }
 
   @Test
