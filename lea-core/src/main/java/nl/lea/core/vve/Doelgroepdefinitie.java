@@ -96,6 +96,82 @@ public abstract class Doelgroepdefinitie {
     return ImmutableDoelgroepdefinitie.construct(indicatoren, Optional.of(clausules));
   }
 
+  /**
+   * Obtains a definition from an expression: clauses joined by {@code |}, the indicators of a
+   * clause joined by {@code &}, whitespace ignored; the inverse of {@link #expressie()}.
+   *
+   * <p>For example, {@code Doelgroepdefinitie.parse("THUISTAAL | OPLEIDINGSNIVEAU_OUDERS &
+   * HERKOMST_OUDERS")} has two clauses and three indicators.
+   *
+   * @param expressie the expression, not null
+   * @return the definition with those criteria, not null
+   * @throws DomainValidationException if the expression is empty, has an empty clause or names an
+   *     unknown indicator (the message lists the allowed ones)
+   */
+  public static Doelgroepdefinitie parse(CharSequence expressie) {
+    Checks.notNull(expressie, "expressie");
+    String tekst = expressie.toString();
+    List<Set<DoelgroepIndicator>> clausules = new ArrayList<>();
+    for (String clausule : tekst.split("\\|", -1)) {
+      Set<DoelgroepIndicator> set = EnumSet.noneOf(DoelgroepIndicator.class);
+      for (String naam : clausule.split("&", -1)) {
+        String n = naam.strip();
+        if (n.isEmpty()) {
+          throw new DomainValidationException("expressie", "every clause needs indicators joined by &", tekst);
+        }
+        set.add(indicator(n, tekst));
+      }
+      clausules.add(set);
+    }
+    return metCriteria(clausules);
+  }
+
+  private static DoelgroepIndicator indicator(String naam, String tekst) {
+    for (DoelgroepIndicator i : DoelgroepIndicator.values()) {
+      if (i.name().equals(naam)) {
+        return i;
+      }
+    }
+    StringBuilder toegestaan = new StringBuilder();
+    for (DoelgroepIndicator i : DoelgroepIndicator.values()) {
+      toegestaan.append(toegestaan.length() == 0 ? "" : ", ").append(i.name());
+    }
+    throw new DomainValidationException("expressie", "unknown indicator " + naam + "; allowed: " + toegestaan, tekst);
+  }
+
+  /**
+   * Gets the rule as a normalised expression: the clauses of {@link #clausules()}, indicators in
+   * enum order within a clause, clauses in enum order and without repeats, joined by {@code " | "}
+   * and {@code " & "}. For example, {@code "THUISTAAL | OPLEIDINGSNIVEAU_OUDERS & HERKOMST_OUDERS"}
+   * becomes {@code "OPLEIDINGSNIVEAU_OUDERS & HERKOMST_OUDERS | THUISTAAL"}.
+   *
+   * @return the expression, empty for the unknown definition, not null
+   */
+  public String expressie() {
+    java.util.TreeSet<String> clausules = new java.util.TreeSet<>(Doelgroepdefinitie::vergelijkClausule);
+    for (Set<DoelgroepIndicator> clausule : clausules()) {
+      StringBuilder b = new StringBuilder();
+      for (DoelgroepIndicator i : EnumSet.copyOf(clausule)) {
+        b.append(b.length() == 0 ? "" : " & ").append(i.name());
+      }
+      clausules.add(b.toString());
+    }
+    return String.join(" | ", clausules);
+  }
+
+  /** Orders clauses written as expressions by their indicators' enum order. */
+  private static int vergelijkClausule(String a, String b) {
+    String[] x = a.split(" & ");
+    String[] y = b.split(" & ");
+    for (int i = 0; i < Math.min(x.length, y.length); i++) {
+      int c = Integer.compare(DoelgroepIndicator.valueOf(x[i]).ordinal(), DoelgroepIndicator.valueOf(y[i]).ordinal());
+      if (c != 0) {
+        return c;
+      }
+    }
+    return Integer.compare(x.length, y.length);
+  }
+
   private static List<Set<DoelgroepIndicator>> kopie(
       List<? extends Set<DoelgroepIndicator>> criteria) {
     Checks.noNulls(criteria, "criteria");
