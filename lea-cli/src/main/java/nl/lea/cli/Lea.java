@@ -21,8 +21,8 @@ import picocli.CommandLine.Spec;
     name = "lea",
     mixinStandardHelpOptions = true,
     version = "lea 0.1.0",
-    description = "LEA/vve: het landelijk rapport, validatie, risicoanalyse en cohort uit vragenlijsten (lea-vragenlijst/1).",
-    subcommands = {RapportCommando.class, ValideerCommando.class, RisicoCommando.class, CohortCommando.class},
+    description = "LEA/vve: het landelijk rapport, validatie, risicoanalyse en cohort uit vragenlijsten (lea-vragenlijst/1), en indicatie uit peuterregisters (lea-peuters/1).",
+    subcommands = {RapportCommando.class, ValideerCommando.class, RisicoCommando.class, CohortCommando.class, IndicatieCommando.class},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:success", "1:invalid or unreadable input", "2:wrong usage"})
 public final class Lea implements Runnable {
@@ -63,6 +63,13 @@ public final class Lea implements Runnable {
     cl.setOut(uit);
     cl.setErr(fout);
     cl.setExecutionExceptionHandler(new Fouten(fout));
+    cl.setParameterExceptionHandler((e, argumenten) -> {
+      // Always the message, any suggestion, and the usage text of the command concerned.
+      fout.println(e.getMessage().replace('\n', ' '));
+      CommandLine.UnmatchedArgumentException.printSuggestions(e, fout);
+      e.getCommandLine().usage(fout);
+      return CommandLine.ExitCode.USAGE;
+    });
     try {
       return cl.execute(args);
     } finally {

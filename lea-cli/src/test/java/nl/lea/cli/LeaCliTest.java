@@ -152,6 +152,44 @@ class LeaCliTest {
   }
 
   @Test
+  void indicatieCountsPerGemeenteUnderTheDefinition(@TempDir Path tmp) throws IOException {
+    Path f = tmp.resolve("peuters.jsonl");
+    Files.writeString(f, String.join("\n",
+        "{\"id\":\"1\",\"gemeente\":\"GM0034\",\"leeftijdInMaanden\":36,\"indicatoren\":[\"THUISTAAL\"],\"veDeelname\":true}",
+        "{\"id\":\"2\",\"gemeente\":\"GM0014\",\"leeftijdInMaanden\":30,\"indicatoren\":[\"OPLEIDINGSNIVEAU_OUDERS\",\"HERKOMST_OUDERS\"],\"veDeelname\":false}",
+        "{\"id\":\"3\",\"gemeente\":\"GM0014\",\"leeftijdInMaanden\":47,\"indicatoren\":[\"THUISTAAL\"],\"veDeelname\":true}",
+        "{\"id\":\"4\",\"gemeente\":\"GM0014\",\"leeftijdInMaanden\":48,\"indicatoren\":[\"THUISTAAL\"],\"veDeelname\":true}",
+        "{\"id\":\"5\",\"gemeente\":\"GM0363\",\"leeftijdInMaanden\":40,\"indicatoren\":[\"HERKOMST_OUDERS\"],\"veDeelname\":true}",
+        ""));
+    Uitkomst u = lea("indicatie", f.toString(), "--definitie", "THUISTAAL | OPLEIDINGSNIVEAU_OUDERS & HERKOMST_OUDERS");
+    assertEquals(0, u.status(), u.err());
+    assertEquals("{\"schema\":\"lea-indicatie/1\",\"definitie\":\"OPLEIDINGSNIVEAU_OUDERS & HERKOMST_OUDERS | THUISTAAL\","
+        + "\"omvang\":\"SMAL\",\"gemeenten\":["
+        + "{\"code\":\"GM0014\",\"doelgroeppeuters\":2,\"bereikteDoelgroeppeuters\":1,\"bereik\":0.5},"
+        + "{\"code\":\"GM0034\",\"doelgroeppeuters\":1,\"bereikteDoelgroeppeuters\":1,\"bereik\":1},"
+        + "{\"code\":\"GM0363\",\"doelgroeppeuters\":0,\"bereikteDoelgroeppeuters\":0,\"bereik\":null}]}",
+        u.out().strip());
+    Uitkomst csv = lea("indicatie", f.toString(), "--definitie", "THUISTAAL", "--formaat", "csv");
+    assertEquals("code,doelgroeppeuters,bereikteDoelgroeppeuters,bereik\r\nGM0014,1,1,1\r\nGM0034,1,1,1\r\nGM0363,0,0,\r\n", csv.out());
+  }
+
+  @Test
+  void indicatieRejectsABadDefinitionAsUsageAndBadLinesAsInput(@TempDir Path tmp) throws IOException {
+    Path f = tmp.resolve("peuters.jsonl");
+    Files.writeString(f, "{\"id\":\"1\",\"gemeente\":\"GM0034\",\"leeftijdInMaanden\":36,\"veDeelname\":true}\n{\"id\":\"2\"}\n");
+    Uitkomst slecht = lea("indicatie", f.toString(), "--definitie", "THUISTAAL & SCHOENMAAT");
+    assertEquals(2, slecht.status());
+    assertTrue(slecht.err().contains("unknown indicator SCHOENMAAT"), slecht.err());
+    slecht.geenStackTrace();
+    assertEquals(2, lea("indicatie", f.toString()).status());
+    Uitkomst fout = lea("indicatie", f.toString(), "--definitie", "THUISTAAL");
+    assertEquals(1, fout.status());
+    assertEquals("", fout.out());
+    assertTrue(fout.err().lines().allMatch(r -> r.startsWith(f + ": line 2: /")), fout.err());
+    assertEquals(3, fout.err().lines().count(), fout.err());
+  }
+
+  @Test
   void theRealMainClassAsAProcess() throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     for (Object[] geval : List.of(
