@@ -1,0 +1,91 @@
+package nl.lea.benchmarks;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.lea.core.vve.DoelgroepIndicator;
+import nl.lea.core.vve.Doelgroepdefinitie;
+
+/** What the library is measured against. */
+public final class Baselines {
+
+  private Baselines() {}
+
+  /**
+   * The limit: a hand-written loop over plain arrays of masks, with the clause masks of the
+   * definition. Returns {doelgroep[], bereikt[]} per gemeente number.
+   */
+  public static long[][] lus(Registerdata d, int[] clausules) {
+    long[] doelgroep = new long[10_000];
+    long[] bereikt = new long[10_000];
+    int[] gemeente = d.gemeente;
+    int[] leeftijd = d.leeftijd;
+    int[] masker = d.masker;
+    boolean[] ve = d.ve;
+    for (int i = 0; i < d.n; i++) {
+      int a = leeftijd[i];
+      if (a >= 30 && a < 48) {
+        int m = masker[i];
+        for (int c : clausules) {
+          if ((m & c) == c) {
+            doelgroep[gemeente[i]]++;
+            if (ve[i]) {
+              bereikt[gemeente[i]]++;
+            }
+            break;
+          }
+        }
+      }
+    }
+    return new long[][] {doelgroep, bereikt};
+  }
+
+  /** The clause masks of a definition. */
+  public static int[] clausules(Doelgroepdefinitie def) {
+    return def.clausules().stream().mapToInt(c -> {
+      int m = 0;
+      for (DoelgroepIndicator i : c) {
+        m |= 1 << i.ordinal();
+      }
+      return m;
+    }).toArray();
+  }
+
+  /** One toddler as a user without the library would hold it. */
+  public record Kind(String gemeente, int leeftijdInMaanden, Set<DoelgroepIndicator> indicatoren, boolean veDeelname) {}
+
+  /** The records as objects, for the naive baseline. */
+  public static List<Kind> kinderen(Registerdata d) {
+    List<Kind> lijst = new ArrayList<>(d.n);
+    for (int i = 0; i < d.n; i++) {
+      lijst.add(new Kind(String.format("GM%04d", d.gemeente[i]), d.leeftijd[i], d.indicatoren(i), d.ve[i]));
+    }
+    return lijst;
+  }
+
+  /** The naive way: a stream, {@code EnumSet.containsAll} per clause, {@code groupingBy} per gemeente. */
+  public static Map<String, long[]> naief(List<Kind> kinderen, List<EnumSet<DoelgroepIndicator>> clausules) {
+    return kinderen.stream()
+        .filter(k -> k.leeftijdInMaanden() >= 30 && k.leeftijdInMaanden() < 48)
+        .filter(k -> clausules.stream().anyMatch(c -> k.indicatoren().containsAll(c)))
+        .collect(Collectors.groupingBy(Kind::gemeente, Collectors.reducing(new long[2],
+            k -> new long[] {1, k.veDeelname() ? 1 : 0}, (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]})));
+  }
+
+  /** The clauses as EnumSets, for the naive baseline. */
+  public static List<EnumSet<DoelgroepIndicator>> enumClausules(Doelgroepdefinitie def) {
+    return def.clausules().stream().map(EnumSet::copyOf).collect(Collectors.toList());
+  }
+
+  /** One JSON Lines record bound by plain Jackson databind. */
+  public static final class Regel {
+    public String id;
+    public String gemeente;
+    public int leeftijdInMaanden;
+    public List<String> indicatoren;
+    public boolean veDeelname;
+  }
+}

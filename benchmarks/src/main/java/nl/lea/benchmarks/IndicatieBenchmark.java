@@ -1,0 +1,82 @@
+package nl.lea.benchmarks;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import nl.lea.bereik.Indicatie;
+import nl.lea.bereik.PeuterTelling;
+import nl.lea.bereik.Peuterregister;
+import nl.lea.core.vve.DoelgroepIndicator;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Indicatie and per-gemeente aggregation over 1,000,000 records and three definitions: the library
+ * (sequential and parallel) against the hand-written loop and the naive stream.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx3g"})
+@State(Scope.Benchmark)
+public class IndicatieBenchmark {
+
+  @Param({"SMAL", "MIDDEN", "BREED"})
+  public String definitie;
+
+  @Param({"1000000"})
+  public int n;
+
+  Registerdata data;
+  Peuterregister register;
+  Indicatie indicatie;
+  int[] clausules;
+  List<Baselines.Kind> kinderen;
+  List<EnumSet<DoelgroepIndicator>> enumClausules;
+
+  @Setup(Level.Trial)
+  public void maak() {
+    data = new Registerdata(n, 42);
+    Peuterregister.Builder b = Peuterregister.builder();
+    for (int i = 0; i < n; i++) {
+      b.voeg(Peuterregister.pak(data.gemeente[i], data.leeftijd[i], data.masker[i], data.ve[i]));
+    }
+    register = b.bouw();
+    indicatie = Indicatie.van(Registerdata.definitie(definitie));
+    clausules = Baselines.clausules(Registerdata.definitie(definitie));
+    kinderen = Baselines.kinderen(data);
+    enumClausules = Baselines.enumClausules(Registerdata.definitie(definitie));
+  }
+
+  @Benchmark
+  public PeuterTelling library() {
+    return register.tel(indicatie);
+  }
+
+  @Benchmark
+  public PeuterTelling libraryParallel() {
+    return register.telParallel(indicatie);
+  }
+
+  @Benchmark
+  public long[][] limit() {
+    return Baselines.lus(data, clausules);
+  }
+
+  @Benchmark
+  public Map<String, long[]> naive() {
+    return Baselines.naief(kinderen, enumClausules);
+  }
+}

@@ -1,0 +1,57 @@
+package nl.lea.benchmarks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Map;
+import nl.lea.bereik.Indicatie;
+import nl.lea.bereik.PeuterTelling;
+import nl.lea.bereik.Peuterregister;
+import org.junit.jupiter.api.Test;
+
+/** The benchmarks compare like with like: every baseline gives the library's counts. */
+class BaselinesAgreeTest {
+
+  @Test
+  void libraryLimitAndNaiveCountTheSame() {
+    Registerdata data = new Registerdata(50_000, 7);
+    Peuterregister.Builder b = Peuterregister.builder();
+    for (int i = 0; i < data.n; i++) {
+      b.voeg(Peuterregister.pak(data.gemeente[i], data.leeftijd[i], data.masker[i], data.ve[i]));
+    }
+    Peuterregister register = b.bouw();
+    for (String naam : new String[] {"SMAL", "MIDDEN", "BREED"}) {
+      PeuterTelling telling = register.tel(Indicatie.van(Registerdata.definitie(naam)));
+      long[][] lus = Baselines.lus(data, Baselines.clausules(Registerdata.definitie(naam)));
+      Map<String, long[]> naief = Baselines.naief(Baselines.kinderen(data), Baselines.enumClausules(Registerdata.definitie(naam)));
+      for (PeuterTelling.Gemeente g : telling.perGemeente().values()) {
+        assertEquals(g.doelgroeppeuters(), lus[0][g.code().nummer()]);
+        assertEquals(g.bereikteDoelgroeppeuters(), lus[1][g.code().nummer()]);
+        long[] n = naief.getOrDefault(g.code().toString(), new long[2]);
+        assertEquals(g.doelgroeppeuters(), n[0], naam + " " + g.code());
+        assertEquals(g.bereikteDoelgroeppeuters(), n[1]);
+      }
+    }
+  }
+
+  @Test
+  void theGeneratedLinesReadBackAsTheRecords() {
+    Registerdata data = new Registerdata(2_000, 42); // the seed the benchmark uses
+    JsonLinesBenchmark b = new JsonLinesBenchmark();
+    b.n = 2_000;
+    b.maak();
+    long verwacht = 0;
+    for (int a : data.leeftijd) {
+      verwacht += a;
+    }
+    assertEquals(verwacht, b.leaReader());
+    assertEquals(verwacht, jackson(b));
+  }
+
+  private static long jackson(JsonLinesBenchmark b) {
+    try {
+      return b.jacksonDatabind();
+    } catch (java.io.IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+}
