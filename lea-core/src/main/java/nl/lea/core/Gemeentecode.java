@@ -21,6 +21,14 @@ public final class Gemeentecode implements Comparable<Gemeentecode>, Serializabl
 
   private static final long serialVersionUID = 1L;
   private static final String RULE = "must be \"GM\" followed by four digits 0-9";
+  /** Every code, made once: codes are small values shared by millions of register records. */
+  private static final Gemeentecode[] ALLE = new Gemeentecode[10_000];
+
+  static {
+    for (int i = 0; i < ALLE.length; i++) {
+      ALLE[i] = new Gemeentecode(i);
+    }
+  }
 
   /** The number, 0..9999. */
   private final int nummer;
@@ -53,7 +61,7 @@ public final class Gemeentecode implements Comparable<Gemeentecode>, Serializabl
       }
       nummer = nummer * 10 + (c - '0');
     }
-    return new Gemeentecode(nummer);
+    return ALLE[nummer];
   }
 
   /**
@@ -69,7 +77,7 @@ public final class Gemeentecode implements Comparable<Gemeentecode>, Serializabl
     if (nummer < 0 || nummer > 9999) {
       throw new DomainValidationException("code", "number must be between 0 and 9999", nummer);
     }
-    return new Gemeentecode(nummer);
+    return ALLE[nummer];
   }
 
   /**
@@ -81,6 +89,19 @@ public final class Gemeentecode implements Comparable<Gemeentecode>, Serializabl
    */
   public static Gemeentecode parse(CharSequence text) {
     return of(text == null ? null : text.toString());
+  }
+
+  /**
+   * Keeps one instance per code after deserialization, and rejects a forged number.
+   *
+   * @return the shared instance
+   * @throws java.io.InvalidObjectException if the number is outside 0..9999
+   */
+  private Object readResolve() throws java.io.InvalidObjectException {
+    if (nummer < 0 || nummer >= ALLE.length) {
+      throw new java.io.InvalidObjectException("Gemeentecode number must be 0..9999, was " + nummer);
+    }
+    return ALLE[nummer];
   }
 
   /**

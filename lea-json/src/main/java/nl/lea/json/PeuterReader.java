@@ -18,6 +18,7 @@ import nl.lea.json.internal.DomainReader;
 import nl.lea.json.internal.Errors;
 import nl.lea.json.internal.Node;
 import nl.lea.json.internal.Parsing;
+import nl.lea.json.internal.PeuterSnel;
 
 /**
  * Reads toddler records in {@code lea-peuters/1} (JSON Lines, one object per line) as a stream:
@@ -226,6 +227,10 @@ public final class PeuterReader implements Closeable {
     }
     if (leeg) {
       return null;
+    }
+    Peuter snel = PeuterSnel.lees(regel, start, lengte);
+    if (snel != null) {
+      return snel;
     }
     Errors regelFouten = new Errors();
     Node node = Parsing.tree(regel, start, lengte, regelFouten, (int) Math.min(Integer.MAX_VALUE, regelnummer - 1));

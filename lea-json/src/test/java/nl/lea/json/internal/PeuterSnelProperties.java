@@ -1,0 +1,102 @@
+package nl.lea.json.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import nl.lea.core.peuter.Peuter;
+import nl.lea.json.JsonTextWriter;
+import nl.lea.testkit.LeaGenerators;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The fast path for toddler lines never disagrees with the full reader: whatever it accepts, the
+ * full reader accepts as the same record; and the plain lines registers export take the fast path.
+ */
+class PeuterSnelProperties {
+
+  private static final String TEKENS = "{}[]\",:\\ \t0123456789-.eEtrufalsnGMid\u00e9";
+
+  static String regel(Peuter p) {
+    StringWriter w = new StringWriter();
+    try {
+      new DomainWriter(new JsonTextWriter(w, false)).peuter(p);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return w.toString();
+  }
+
+  /** The full reader's verdict: the record, or null when it reports an error. */
+  static Peuter volledig(byte[] b) {
+    Errors errors = new Errors();
+    Node n = Parsing.tree(b, 0, b.length, errors, 0);
+    Peuter p = n == null ? null : new DomainReader(errors).peuter(n, "");
+    return errors.isEmpty() ? p : null;
+  }
+
+  @Test
+  void plainLinesTakeTheFastPathAndReadTheSame() {
+    qt().forAll(LeaGenerators.peuters()).checkAssert(p -> {
+      byte[] b = regel(p).getBytes(StandardCharsets.UTF_8);
+      Peuter snel = PeuterSnel.lees(b, 0, b.length);
+      assertNotNull(snel, regel(p));
+      assertEquals(p, snel);
+      assertEquals(p, volledig(b));
+    });
+  }
+
+  @Test
+  void whateverTheFastPathAcceptsTheFullReaderAcceptsAsTheSameRecord() {
+    qt().withExamples(20_000).forAll(LeaGenerators.peuters(), integers().between(0, 2), integers().between(0, 10_000),
+        integers().between(0, TEKENS.length() - 1)).checkAssert((p, soort, plek, teken) -> {
+          String r = regel(p);
+          int k = plek % (r.length() + 1);
+          String gemuteerd;
+          if (soort == 0) {
+            gemuteerd = r.substring(0, Math.min(k, r.length() - 1)) + r.substring(Math.min(k, r.length() - 1) + 1);
+          } else if (soort == 1) {
+            gemuteerd = r.substring(0, k) + TEKENS.charAt(teken) + r.substring(k);
+          } else {
+            int l = Math.min(r.length(), k + 1 + teken % 12);
+            gemuteerd = r.substring(0, l) + r.substring(k, l) + r.substring(l);
+          }
+          byte[] b = gemuteerd.getBytes(StandardCharsets.UTF_8);
+          Peuter snel = PeuterSnel.lees(b, 0, b.length);
+          if (snel != null) {
+            assertEquals(snel, volledig(b), gemuteerd);
+          }
+        });
+  }
+
+  @Test
+  void edgeCasesFallBack() {
+    for (String r : List.of(
+        "{}",
+        "{\"id\":\"a\",\"gemeente\":\"GM0014\",\"leeftijdInMaanden\":34,\"veDeelname\":true,}",
+        "{\"id\":\"a\",\"gemeente\":\"GM0014\",\"leeftijdInMaanden\":034,\"veDeelname\":true}",
+        "{\"id\":\"a\",\"gemeente\":\"GM0014\",\"leeftijdInMaanden\":34.0,\"veDeelname\":true}",
+        "{\"id\":\"a\",\"gemeente\":\"GM0014\",\"leeftijdInMaanden\":-0,\"veDeelname\":true}",
+        "{\"id\":\"a\\u0041\",\"gemeente\":\"GM0014\",\"leeftijdInMaanden\":34,\"veDeelname\":true}",
+        "{\"id\":\" \",\"gemeente\":\"GM0014\",\"leeftijdInMaanden\":34,\"veDeelname\":true}",
+        "{\"id\":\"a\",\"id\":\"b\",\"gemeente\":\"GM0014\",\"leeftijdInMaanden\":34,\"veDeelname\":true}",
+        "{\"id\":\"a\",\"gemeente\":\"GM0014\",\"leeftijdInMaanden\":34,\"veDeelname\":true} x",
+        "{\"id\":\"a\",\"gemeente\":\"GM0014\",\"leeftijdInMaanden\":34,\"indicatoren\":[\"THUISTAAL\",\"THUISTAAL\"],\"veDeelname\":true}")) {
+      byte[] b = r.getBytes(StandardCharsets.UTF_8);
+      assertNull(PeuterSnel.lees(b, 0, b.length), r);
+    }
+    byte[] spaties = " { \"veDeelname\" : false , \"indicatoren\" : [ ] , \"leeftijdInMaanden\" : 0 , \"gemeente\" : \"GM9999\" , \"id\" : \"x y\" } \t".getBytes(StandardCharsets.UTF_8);
+    Peuter p = PeuterSnel.lees(spaties, 0, spaties.length);
+    assertNotNull(p);
+    assertEquals(p, volledig(spaties));
+    assertTrue(p.indicatoren().isEmpty());
+  }
+}

@@ -1,0 +1,36 @@
+package nl.lea.rapport;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** lea-rapport: no package cycles; Jackson only through lea-json's writer; no lea internals. */
+class ArchitectureTest {
+
+  private static final JavaClasses RAPPORT = new ClassFileImporter()
+      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+      .importPackages("nl.lea.rapport");
+
+  @Test
+  void packagesAreFreeOfCycles() {
+    slices().matching("nl.lea.rapport.(*)..").should().beFreeOfCycles().check(RAPPORT);
+  }
+
+  @Test
+  void noJacksonAndNoInternals() {
+    noClasses().should().dependOnClassesThat()
+        .resideInAnyPackage("com.fasterxml..", "nl.lea.core.internal..", "nl.lea.json.internal..", "nl.lea.testkit..")
+        .check(RAPPORT);
+  }
+
+  @Test
+  void theRiskAndSupervisionModelsDoNotDependOnTheReportOrItsRendering() {
+    noClasses().that().resideInAnyPackage("nl.lea.rapport.risico..", "nl.lea.rapport.toezicht..")
+        .should().dependOnClassesThat().resideInAnyPackage("nl.lea.rapport", "nl.lea.rapport.render..")
+        .check(RAPPORT);
+  }
+}
