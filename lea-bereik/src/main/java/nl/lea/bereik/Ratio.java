@@ -212,10 +212,11 @@ public final class Ratio implements Comparable<Ratio>, java.io.Serializable {
   }
 
   /**
-   * Gets the {@code double} nearest to this ratio (to 17 significant digits before the final
-   * rounding), for JSON output. Never use it to decide a count, category or printed percentage.
+   * Gets the nearest floating-point value of this ratio, as {@code Number.doubleValue} would
+   * (computed to 34 significant digits first), for JSON output. Never use it to decide a count, a
+   * category or a printed percentage.
    *
-   * @return the nearest double
+   * @return the nearest floating-point value
    */
   public double doubleValue() {
     return new BigDecimal(teller).divide(new BigDecimal(noemer), MathContext.DECIMAL128).doubleValue();

@@ -10,7 +10,7 @@ final class Getallen {
 
   private Getallen() {}
 
-  /** The JSON number nearest to the exact ratio: the shortest decimal that reads back as that double. */
+  /** The JSON number nearest to the exact ratio: the shortest decimal that reads back as its doubleValue. */
   static BigDecimal fractie(Ratio r) {
     return new BigDecimal(Double.toString(r.doubleValue())).stripTrailingZeros();
   }
