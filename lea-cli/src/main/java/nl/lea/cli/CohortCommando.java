@@ -8,11 +8,9 @@ import nl.lea.bereik.Cohort;
 import nl.lea.core.vragenlijst.Vragenlijst;
 import nl.lea.json.JsonError;
 import nl.lea.rapport.render.CohortRenderer;
-import nl.lea.rapport.render.Formaat;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -27,15 +25,11 @@ final class CohortCommando implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", arity = "1..*", description = "lea-vragenlijst/1 documenten van verschillende verslagjaren.")
   private List<Path> bestanden;
 
-  @Option(names = "--formaat", paramLabel = "FORMAAT", defaultValue = "json", converter = FormaatConverter.class,
-      description = "json (standaard) of csv.")
-  private Formaat formaat;
+  @Mixin
+  private JsonOfCsv uitvoer;
 
   @Override
   public Integer call() {
-    if (formaat != Formaat.JSON && formaat != Formaat.CSV) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "cohort writes json or csv, not " + formaat.naam());
-    }
     List<Vragenlijst> documenten = new ArrayList<>();
     List<JsonError> fouten = new ArrayList<>();
     for (Path bestand : bestanden) {
@@ -51,7 +45,7 @@ final class CohortCommando implements Callable<Integer> {
     if (!fouten.isEmpty()) {
       throw new OngeldigeInvoer("", fouten);
     }
-    CohortRenderer.render(Cohort.van(documenten), formaat, spec.commandLine().getOut());
+    CohortRenderer.render(Cohort.van(documenten), uitvoer.formaat, spec.commandLine().getOut());
     spec.commandLine().getOut().flush();
     return 0;
   }

@@ -14,11 +14,11 @@ import nl.lea.core.DomainValidationException;
 import nl.lea.core.peuter.Peuter;
 import nl.lea.core.vve.Doelgroepdefinitie;
 import nl.lea.json.PeuterReader;
-import nl.lea.rapport.render.Formaat;
 import nl.lea.rapport.render.IndicatieRenderer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -41,15 +41,11 @@ final class IndicatieCommando implements Callable<Integer> {
       description = "Clausules gescheiden door |, indicatoren in een clausule door &, bijv. 'THUISTAAL | OPLEIDINGSNIVEAU_OUDERS & HERKOMST_OUDERS'.")
   private String expressie;
 
-  @Option(names = "--formaat", paramLabel = "FORMAAT", defaultValue = "json", converter = FormaatConverter.class,
-      description = "json (standaard) of csv.")
-  private Formaat formaat;
+  @Mixin
+  private JsonOfCsv uitvoer;
 
   @Override
   public Integer call() {
-    if (formaat != Formaat.JSON && formaat != Formaat.CSV) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "indicatie writes json or csv, not " + formaat.naam());
-    }
     Doelgroepdefinitie definitie;
     try {
       definitie = Doelgroepdefinitie.parse(expressie);
@@ -70,7 +66,7 @@ final class IndicatieCommando implements Callable<Integer> {
     } catch (IOException e) {
       throw new UncheckedIOException(bestand + ": cannot read: " + e.getMessage(), e);
     }
-    IndicatieRenderer.render(definitie, teller.resultaat(), formaat, spec.commandLine().getOut());
+    IndicatieRenderer.render(definitie, teller.resultaat(), uitvoer.formaat, spec.commandLine().getOut());
     spec.commandLine().getOut().flush();
     return 0;
   }

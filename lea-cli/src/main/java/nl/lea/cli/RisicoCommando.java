@@ -3,13 +3,11 @@ package nl.lea.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import nl.lea.core.vragenlijst.Vragenlijst;
-import nl.lea.rapport.render.Formaat;
 import nl.lea.rapport.render.RisicoRenderer;
 import nl.lea.rapport.risico.Risicoanalyse;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -24,17 +22,13 @@ final class RisicoCommando implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "Het lea-vragenlijst/1 document.")
   private Path bestand;
 
-  @Option(names = "--formaat", paramLabel = "FORMAAT", defaultValue = "json", converter = FormaatConverter.class,
-      description = "json (standaard) of csv.")
-  private Formaat formaat;
+  @Mixin
+  private JsonOfCsv uitvoer;
 
   @Override
   public Integer call() {
-    if (formaat != Formaat.JSON && formaat != Formaat.CSV) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "risico writes json or csv, not " + formaat.naam());
-    }
     Vragenlijst v = Invoer.vragenlijst(bestand, false);
-    RisicoRenderer.render(v.verslagjaar(), Risicoanalyse.standaard().profielen(v), formaat, spec.commandLine().getOut());
+    RisicoRenderer.render(v.verslagjaar(), Risicoanalyse.standaard().profielen(v), uitvoer.formaat, spec.commandLine().getOut());
     spec.commandLine().getOut().flush();
     return 0;
   }

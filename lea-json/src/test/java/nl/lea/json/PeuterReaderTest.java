@@ -7,10 +7,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +16,7 @@ import java.util.stream.Collectors;
 import nl.lea.core.Gemeentecode;
 import nl.lea.core.peuter.Peuter;
 import nl.lea.core.vve.DoelgroepIndicator;
-import nl.lea.json.internal.DomainWriter;
+import nl.lea.json.internal.PeuterSnelProperties;
 import nl.lea.testkit.LeaGenerators;
 import org.junit.jupiter.api.Test;
 
@@ -28,16 +25,6 @@ class PeuterReaderTest {
 
   static InputStream stroom(String tekst) {
     return new ByteArrayInputStream(tekst.getBytes(StandardCharsets.UTF_8));
-  }
-
-  static String regel(Peuter p) {
-    StringWriter w = new StringWriter();
-    try {
-      new DomainWriter(new JsonTextWriter(w, false)).peuter(p);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return w.toString();
   }
 
   private static List<Peuter> alle(String tekst) {
@@ -93,7 +80,7 @@ class PeuterReaderTest {
   @Test
   void streamsWhatWasWritten() {
     qt().withExamples(200).forAll(lists().of(LeaGenerators.peuters()).ofSizeBetween(0, 50)).checkAssert(peuters -> {
-      String tekst = peuters.stream().map(PeuterReaderTest::regel).collect(Collectors.joining("\n"));
+      String tekst = peuters.stream().map(PeuterSnelProperties::regel).collect(Collectors.joining("\n"));
       try (PeuterReader reader = PeuterReader.of(stroom(tekst))) {
         assertEquals(peuters, reader.stream().collect(Collectors.toList()));
         assertTrue(reader.errors().isEmpty());

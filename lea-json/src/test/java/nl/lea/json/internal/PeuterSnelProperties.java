@@ -21,11 +21,12 @@ import org.junit.jupiter.api.Test;
  * The fast path for toddler lines never disagrees with the full reader: whatever it accepts, the
  * full reader accepts as the same record; and the plain lines registers export take the fast path.
  */
-class PeuterSnelProperties {
+public class PeuterSnelProperties {
 
   private static final String TEKENS = "{}[]\",:\\ \t0123456789-.eEtrufalsnGMid\u00e9";
 
-  static String regel(Peuter p) {
+  /** One record as a canonical {@code lea-peuters/1} line. */
+  public static String regel(Peuter p) {
     StringWriter w = new StringWriter();
     try {
       new DomainWriter(new JsonTextWriter(w, false)).peuter(p);

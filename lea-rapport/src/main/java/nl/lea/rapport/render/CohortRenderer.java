@@ -1,7 +1,6 @@
 package nl.lea.rapport.render;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
@@ -34,9 +33,7 @@ public final class CohortRenderer {
    * @throws IllegalArgumentException for another format
    */
   public static String render(Cohort cohort, Formaat formaat) {
-    StringWriter w = new StringWriter();
-    render(cohort, formaat, w);
-    return w.toString();
+    return Uitvoer.alsTekst(w -> render(cohort, formaat, w));
   }
 
   /**
@@ -49,55 +46,53 @@ public final class CohortRenderer {
    * @throws UncheckedIOException if writing fails
    */
   public static void render(Cohort cohort, Formaat formaat, Writer out) {
-    try {
-      if (formaat == Formaat.JSON) {
-        JsonTextWriter j = new JsonTextWriter(out, false);
-        j.beginObject();
-        j.name("schema");
-        j.string(SCHEMA);
-        j.name("jaren");
-        j.beginArray();
-        for (Verslagjaar jaar : cohort.jaren()) {
-          j.number(jaar.jaar());
-        }
-        j.endArray();
-        j.name("aantalGemeenten");
-        j.number(cohort.gemeenten().size());
-        j.name("gemeenten");
-        j.beginArray();
-        for (Gemeentecode code : cohort.gemeenten()) {
-          j.string(code.toString());
-        }
-        j.endArray();
-        j.name("reeks");
-        j.beginArray();
-        for (Cohort.Jaar jaar : cohort.reeks()) {
-          j.beginObject();
-          j.name("verslagjaar");
-          j.number(jaar.verslagjaar().jaar());
-          j.name("doelgroeppeuters");
-          j.number(jaar.doelgroeppeuters());
-          j.name("kindplaatsen");
-          j.number(jaar.kindplaatsen());
-          j.name("bereikteDoelgroeppeuters");
-          j.number(jaar.bereikteDoelgroeppeuters());
-          j.endObject();
-        }
-        j.endArray();
-        j.endObject();
-        out.write('\n');
-      } else if (formaat == Formaat.CSV) {
-        Csv.regel(out, List.of("verslagjaar", "aantalGemeenten", "doelgroeppeuters", "kindplaatsen", "bereikteDoelgroeppeuters"));
-        for (Cohort.Jaar jaar : cohort.reeks()) {
-          Csv.regel(out, List.of(jaar.verslagjaar().toString(), Integer.toString(cohort.gemeenten().size()),
-              Long.toString(jaar.doelgroeppeuters()), Long.toString(jaar.kindplaatsen()),
-              Long.toString(jaar.bereikteDoelgroeppeuters())));
-        }
-      } else {
-        throw new IllegalArgumentException("A cohort renders as json or csv, not " + formaat.naam());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    Uitvoer.jsonOfCsv(formaat, "A cohort", out, w -> json(cohort, w), w -> csv(cohort, w));
+  }
+
+  private static void json(Cohort cohort, Writer out) throws IOException {
+    JsonTextWriter j = new JsonTextWriter(out, false);
+    j.beginObject();
+    j.name("schema");
+    j.string(SCHEMA);
+    j.name("jaren");
+    j.beginArray();
+    for (Verslagjaar jaar : cohort.jaren()) {
+      j.number(jaar.jaar());
+    }
+    j.endArray();
+    j.name("aantalGemeenten");
+    j.number(cohort.gemeenten().size());
+    j.name("gemeenten");
+    j.beginArray();
+    for (Gemeentecode code : cohort.gemeenten()) {
+      j.string(code.toString());
+    }
+    j.endArray();
+    j.name("reeks");
+    j.beginArray();
+    for (Cohort.Jaar jaar : cohort.reeks()) {
+      j.beginObject();
+      j.name("verslagjaar");
+      j.number(jaar.verslagjaar().jaar());
+      j.name("doelgroeppeuters");
+      j.number(jaar.doelgroeppeuters());
+      j.name("kindplaatsen");
+      j.number(jaar.kindplaatsen());
+      j.name("bereikteDoelgroeppeuters");
+      j.number(jaar.bereikteDoelgroeppeuters());
+      j.endObject();
+    }
+    j.endArray();
+    j.endObject();
+    out.write('\n');
+  }
+
+  private static void csv(Cohort cohort, Writer out) throws IOException {
+    Csv.regel(out, List.of("verslagjaar", "aantalGemeenten", "doelgroeppeuters", "kindplaatsen", "bereikteDoelgroeppeuters"));
+    for (Cohort.Jaar jaar : cohort.reeks()) {
+      Csv.regel(out, List.of(jaar.verslagjaar().toString(), Integer.toString(cohort.gemeenten().size()),
+          Long.toString(jaar.doelgroeppeuters()), Long.toString(jaar.kindplaatsen()),
+          Long.toString(jaar.bereikteDoelgroeppeuters())));
     }
   }
 }

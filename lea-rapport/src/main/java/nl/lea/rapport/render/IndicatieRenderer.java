@@ -1,7 +1,6 @@
 package nl.lea.rapport.render;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
@@ -35,9 +34,7 @@ public final class IndicatieRenderer {
    * @throws IllegalArgumentException for another format
    */
   public static String render(Doelgroepdefinitie definitie, PeuterTelling telling, Formaat formaat) {
-    StringWriter w = new StringWriter();
-    render(definitie, telling, formaat, w);
-    return w.toString();
+    return Uitvoer.alsTekst(w -> render(definitie, telling, formaat, w));
   }
 
   /**
@@ -51,52 +48,50 @@ public final class IndicatieRenderer {
    * @throws UncheckedIOException if writing fails
    */
   public static void render(Doelgroepdefinitie definitie, PeuterTelling telling, Formaat formaat, Writer out) {
-    try {
-      if (formaat == Formaat.JSON) {
-        JsonTextWriter j = new JsonTextWriter(out, false);
-        j.beginObject();
-        j.name("schema");
-        j.string(SCHEMA);
-        j.name("definitie");
-        j.string(definitie.expressie());
-        j.name("omvang");
-        if (definitie.omvang().isPresent()) {
-          j.string(definitie.omvang().get().name());
-        } else {
-          j.nul();
-        }
-        j.name("gemeenten");
-        j.beginArray();
-        for (PeuterTelling.Gemeente g : telling.perGemeente().values()) {
-          j.beginObject();
-          j.name("code");
-          j.string(g.code().toString());
-          j.name("doelgroeppeuters");
-          j.number(g.doelgroeppeuters());
-          j.name("bereikteDoelgroeppeuters");
-          j.number(g.bereikteDoelgroeppeuters());
-          j.name("bereik");
-          if (g.bereik().isPresent()) {
-            j.number(Getallen.fractie(g.bereik().get()));
-          } else {
-            j.nul();
-          }
-          j.endObject();
-        }
-        j.endArray();
-        j.endObject();
-        out.write('\n');
-      } else if (formaat == Formaat.CSV) {
-        Csv.regel(out, List.of("code", "doelgroeppeuters", "bereikteDoelgroeppeuters", "bereik"));
-        for (PeuterTelling.Gemeente g : telling.perGemeente().values()) {
-          Csv.regel(out, List.of(g.code().toString(), Long.toString(g.doelgroeppeuters()),
-              Long.toString(g.bereikteDoelgroeppeuters()), g.bereik().map(b -> Getallen.fractie(b).toPlainString()).orElse("")));
-        }
+    Uitvoer.jsonOfCsv(formaat, "An indicatie", out, w -> json(definitie, telling, w), w -> csv(definitie, telling, w));
+  }
+
+  private static void json(Doelgroepdefinitie definitie, PeuterTelling telling, Writer out) throws IOException {
+    JsonTextWriter j = new JsonTextWriter(out, false);
+    j.beginObject();
+    j.name("schema");
+    j.string(SCHEMA);
+    j.name("definitie");
+    j.string(definitie.expressie());
+    j.name("omvang");
+    if (definitie.omvang().isPresent()) {
+      j.string(definitie.omvang().get().name());
+    } else {
+      j.nul();
+    }
+    j.name("gemeenten");
+    j.beginArray();
+    for (PeuterTelling.Gemeente g : telling.perGemeente().values()) {
+      j.beginObject();
+      j.name("code");
+      j.string(g.code().toString());
+      j.name("doelgroeppeuters");
+      j.number(g.doelgroeppeuters());
+      j.name("bereikteDoelgroeppeuters");
+      j.number(g.bereikteDoelgroeppeuters());
+      j.name("bereik");
+      if (g.bereik().isPresent()) {
+        j.number(Getallen.fractie(g.bereik().get()));
       } else {
-        throw new IllegalArgumentException("An indicatie renders as json or csv, not " + formaat.naam());
+        j.nul();
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      j.endObject();
+    }
+    j.endArray();
+    j.endObject();
+    out.write('\n');
+  }
+
+  private static void csv(Doelgroepdefinitie definitie, PeuterTelling telling, Writer out) throws IOException {
+    Csv.regel(out, List.of("code", "doelgroeppeuters", "bereikteDoelgroeppeuters", "bereik"));
+    for (PeuterTelling.Gemeente g : telling.perGemeente().values()) {
+      Csv.regel(out, List.of(g.code().toString(), Long.toString(g.doelgroeppeuters()),
+          Long.toString(g.bereikteDoelgroeppeuters()), g.bereik().map(b -> Getallen.fractie(b).toPlainString()).orElse("")));
     }
   }
 }

@@ -1,7 +1,6 @@
 package nl.lea.rapport.render;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
@@ -37,9 +36,7 @@ public final class RisicoRenderer {
    * @throws IllegalArgumentException for another format
    */
   public static String render(Verslagjaar verslagjaar, List<Risicoprofiel> profielen, Formaat formaat) {
-    StringWriter w = new StringWriter();
-    render(verslagjaar, profielen, formaat, w);
-    return w.toString();
+    return Uitvoer.alsTekst(w -> render(verslagjaar, profielen, formaat, w));
   }
 
   /**
@@ -54,46 +51,44 @@ public final class RisicoRenderer {
    */
   public static void render(Verslagjaar verslagjaar, List<Risicoprofiel> profielen, Formaat formaat, Writer out) {
     Objects.requireNonNull(verslagjaar, "verslagjaar");
-    try {
-      if (formaat == Formaat.JSON) {
-        JsonTextWriter j = new JsonTextWriter(out, false);
-        j.beginObject();
-        j.name("schema");
-        j.string(SCHEMA);
-        j.name("verslagjaar");
-        j.number(verslagjaar.jaar());
-        j.name("gemeenten");
-        j.beginArray();
-        for (Risicoprofiel p : profielen) {
-          j.beginObject();
-          j.name("code");
-          j.string(p.gemeente().code().toString());
-          j.name("naam");
-          j.string(p.gemeente().naam());
-          j.name("categorie");
-          j.string(p.categorie().name());
-          j.name("regels");
-          j.beginArray();
-          for (Risicoregel r : p.regels()) {
-            j.string(r.code());
-          }
-          j.endArray();
-          j.endObject();
-        }
-        j.endArray();
-        j.endObject();
-        out.write('\n');
-      } else if (formaat == Formaat.CSV) {
-        Csv.regel(out, List.of("code", "naam", "categorie", "regels"));
-        for (Risicoprofiel p : profielen) {
-          Csv.regel(out, List.of(p.gemeente().code().toString(), p.gemeente().naam(), p.categorie().name(),
-              p.regels().stream().map(Risicoregel::code).collect(Collectors.joining(" "))));
-        }
-      } else {
-        throw new IllegalArgumentException("Risk profiles render as json or csv, not " + formaat.naam());
+    Uitvoer.jsonOfCsv(formaat, "Risk profiles", out, w -> json(verslagjaar, profielen, w), w -> csv(verslagjaar, profielen, w));
+  }
+
+  private static void json(Verslagjaar verslagjaar, List<Risicoprofiel> profielen, Writer out) throws IOException {
+    JsonTextWriter j = new JsonTextWriter(out, false);
+    j.beginObject();
+    j.name("schema");
+    j.string(SCHEMA);
+    j.name("verslagjaar");
+    j.number(verslagjaar.jaar());
+    j.name("gemeenten");
+    j.beginArray();
+    for (Risicoprofiel p : profielen) {
+      j.beginObject();
+      j.name("code");
+      j.string(p.gemeente().code().toString());
+      j.name("naam");
+      j.string(p.gemeente().naam());
+      j.name("categorie");
+      j.string(p.categorie().name());
+      j.name("regels");
+      j.beginArray();
+      for (Risicoregel r : p.regels()) {
+        j.string(r.code());
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      j.endArray();
+      j.endObject();
+    }
+    j.endArray();
+    j.endObject();
+    out.write('\n');
+  }
+
+  private static void csv(Verslagjaar verslagjaar, List<Risicoprofiel> profielen, Writer out) throws IOException {
+    Csv.regel(out, List.of("code", "naam", "categorie", "regels"));
+    for (Risicoprofiel p : profielen) {
+      Csv.regel(out, List.of(p.gemeente().code().toString(), p.gemeente().naam(), p.categorie().name(),
+          p.regels().stream().map(Risicoregel::code).collect(Collectors.joining(" "))));
     }
   }
 }
