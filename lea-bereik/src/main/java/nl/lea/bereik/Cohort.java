@@ -123,7 +123,10 @@ public final class Cohort {
     return reeks;
   }
 
-  /** The three sums of one year over the cohort. Immutable. */
+  /**
+   * The three sums of one year over the cohort. For example, {@code cohort.reeks().get(0).doelgroeppeuters()}
+   * is the first year's sum of doelgroeppeuters over the cohort's gemeenten. Immutable.
+   */
   public static final class Jaar {
     private final Verslagjaar verslagjaar;
     private final long doelgroeppeuters;

@@ -137,7 +137,10 @@ public final class PeuterTelling {
     return "PeuterTelling" + perGemeente.values();
   }
 
-  /** The counts of one gemeente. Immutable. */
+  /**
+   * The counts of one gemeente. For example, {@code PeuterTelling.Gemeente.of(Gemeentecode.of(14), 106, 67).bereik()}
+   * is 67/106. Immutable.
+   */
   public static final class Gemeente {
     private final Gemeentecode code;
     private final long doelgroeppeuters;

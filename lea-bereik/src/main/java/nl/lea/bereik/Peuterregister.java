@@ -154,7 +154,13 @@ public final class Peuterregister {
 
   /**
    * A mutable, mergeable counter over packed toddlers, for streams of records that should not be
-   * held in memory (such as a JSON Lines file). Not thread-safe; merge one per thread.
+   * held in memory (such as a JSON Lines file). Not thread-safe; merge one per thread. For example:
+   *
+   * <pre>{@code
+   * Peuterregister.Teller teller = new Peuterregister.Teller();
+   * reader.stream().forEach(p -> teller.tel(p, indicatie));
+   * PeuterTelling telling = teller.resultaat();
+   * }</pre>
    */
   public static final class Teller {
     private final long[] doelgroep = new long[GEMEENTEN];
@@ -240,7 +246,10 @@ public final class Peuterregister {
     }
   }
 
-  /** Collects toddlers into a register. Not thread-safe. */
+  /**
+   * Collects toddlers into a register. Not thread-safe. For example, {@code
+   * Peuterregister.builder().voeg(peuter).bouw()}.
+   */
   public static final class Builder {
     private int[] peuters = new int[1024];
     private int n;

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import nl.lea.core.DomainValidationException;
 import nl.lea.core.Gemeentecode;
 import nl.lea.core.Verslagjaar;
@@ -66,7 +67,7 @@ public abstract class Vragenlijst {
    * @return the filled-in answers, not null
    */
   public List<GemeenteAntwoord> ingevuld() {
-    return gemeenten().stream().filter(GemeenteAntwoord::isIngevuld).collect(java.util.stream.Collectors.toUnmodifiableList());
+    return gemeenten().stream().filter(GemeenteAntwoord::isIngevuld).collect(Collectors.toUnmodifiableList());
   }
 
   /**
