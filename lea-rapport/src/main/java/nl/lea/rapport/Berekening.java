@@ -222,7 +222,7 @@ final class Berekening {
     profielen.forEach(p -> perCategorie.merge(p.categorie(), 1L, Long::sum));
     List<Rij> rijen = new ArrayList<>(perConstante(Risicocategorie.values(), c -> perCategorie.getOrDefault(c, 0L), c -> t));
     for (Risicoregel regel : analyse.regels()) {
-      rijen.add(Telrij.of(regel.code(), regel.uitleg(), tel(profielen, p -> p.regels().contains(regel)), t));
+      rijen.add(Telrij.of(regel.code(), regel.code() + ": " + regel.uitleg(), tel(profielen, p -> p.regels().contains(regel)), t));
     }
     return rijen;
   }
