@@ -66,6 +66,46 @@ public final class Peuterregister {
   }
 
   /**
+   * Gets the gemeente number of a packed toddler.
+   *
+   * @param packed a value from {@link #pak}
+   * @return the gemeente number, 0..9999
+   */
+  public static int gemeente(int packed) {
+    return packed >>> GEMEENTE_SCHUIF;
+  }
+
+  /**
+   * Gets the age in months of a packed toddler.
+   *
+   * @param packed a value from {@link #pak}
+   * @return the age, 0..96
+   */
+  public static int leeftijdInMaanden(int packed) {
+    return (packed >>> LEEFTIJD_SCHUIF) & 127;
+  }
+
+  /**
+   * Gets the indicator mask of a packed toddler.
+   *
+   * @param packed a value from {@link #pak}
+   * @return the mask, 0..511
+   */
+  public static int masker(int packed) {
+    return packed & 511;
+  }
+
+  /**
+   * Checks if a packed toddler attends ve.
+   *
+   * @param packed a value from {@link #pak}
+   * @return true if the toddler attends a subsidised ve place
+   */
+  public static boolean veDeelname(int packed) {
+    return (packed & VE) != 0;
+  }
+
+  /**
    * Packs one toddler record.
    *
    * @param p the record, not null
@@ -189,7 +229,7 @@ public final class Peuterregister {
      * @param indicatie the compiled definition, not null
      */
     public void tel(int p, Indicatie indicatie) {
-      int g = p >>> GEMEENTE_SCHUIF;
+      int g = gemeente(p);
       totaal[g]++;
       if ((p & VE_LEEFTIJD) != 0 && indicatie.isDoelgroep(p & 511)) {
         doelgroep[g]++;
