@@ -34,10 +34,6 @@ public final class Errors {
     return errors.isEmpty();
   }
 
-  public int size() {
-    return errors.size();
-  }
-
   public List<JsonError> list() {
     List<JsonError> alle = new ArrayList<>(errors);
     if (weggelaten > 0) {

@@ -38,10 +38,10 @@ public final class TreeReader {
         while (p.nextToken() == JsonToken.FIELD_NAME) {
           String name = p.currentName();
           p.nextToken();
-          String kind = Pointer.child(pointer, name);
-          Node value = read(p, kind, errors);
+          String kindPointer = Pointer.child(pointer, name);
+          Node value = read(p, kindPointer, errors);
           if (fields.containsKey(name)) {
-            errors.add(kind, "duplicate key \"" + name + "\" in one object", null);
+            errors.add(kindPointer, "duplicate key \"" + name + "\" in one object", null);
           } else {
             fields.put(name, value);
           }
