@@ -48,7 +48,7 @@ public final class IndicatieRenderer {
    * @throws UncheckedIOException if writing fails
    */
   public static void render(Doelgroepdefinitie definitie, PeuterTelling telling, Formaat formaat, Writer out) {
-    Uitvoer.jsonOfCsv(formaat, "An indicatie", out, w -> json(definitie, telling, w), w -> csv(definitie, telling, w));
+    Uitvoer.jsonOfCsv(formaat, "An indicatie", out, w -> json(definitie, telling, w), w -> csv(telling, w));
   }
 
   private static void json(Doelgroepdefinitie definitie, PeuterTelling telling, Writer out) throws IOException {
@@ -87,7 +87,7 @@ public final class IndicatieRenderer {
     out.write('\n');
   }
 
-  private static void csv(Doelgroepdefinitie definitie, PeuterTelling telling, Writer out) throws IOException {
+  private static void csv(PeuterTelling telling, Writer out) throws IOException {
     Csv.regel(out, List.of("code", "doelgroeppeuters", "bereikteDoelgroeppeuters", "bereik"));
     for (PeuterTelling.Gemeente g : telling.perGemeente().values()) {
       Csv.regel(out, List.of(g.code().toString(), Long.toString(g.doelgroeppeuters()),

@@ -51,7 +51,7 @@ public final class RisicoRenderer {
    */
   public static void render(Verslagjaar verslagjaar, List<Risicoprofiel> profielen, Formaat formaat, Writer out) {
     Objects.requireNonNull(verslagjaar, "verslagjaar");
-    Uitvoer.jsonOfCsv(formaat, "Risk profiles", out, w -> json(verslagjaar, profielen, w), w -> csv(verslagjaar, profielen, w));
+    Uitvoer.jsonOfCsv(formaat, "Risk profiles", out, w -> json(verslagjaar, profielen, w), w -> csv(profielen, w));
   }
 
   private static void json(Verslagjaar verslagjaar, List<Risicoprofiel> profielen, Writer out) throws IOException {
@@ -84,7 +84,7 @@ public final class RisicoRenderer {
     out.write('\n');
   }
 
-  private static void csv(Verslagjaar verslagjaar, List<Risicoprofiel> profielen, Writer out) throws IOException {
+  private static void csv(List<Risicoprofiel> profielen, Writer out) throws IOException {
     Csv.regel(out, List.of("code", "naam", "categorie", "regels"));
     for (Risicoprofiel p : profielen) {
       Csv.regel(out, List.of(p.gemeente().code().toString(), p.gemeente().naam(), p.categorie().name(),
