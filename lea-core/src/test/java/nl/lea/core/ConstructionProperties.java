@@ -255,6 +255,29 @@ class ConstructionProperties {
       if (c == nl.lea.core.peuter.Peuter.class) {
         return nl.lea.core.peuter.Peuter.of("p", Gemeentecode.of(14), 36, Set.of(), true);
       }
+      if (c == java.time.LocalDate.class) {
+        return java.time.LocalDate.of(2024, 1 + r.nextInt(12), 1 + r.nextInt(28));
+      }
+      if (c == nl.lea.core.toezicht.AanvaardeToelichting.class) {
+        return pick(List.of(nl.lea.core.toezicht.AanvaardeToelichting.of("V4"), nl.lea.core.toezicht.AanvaardeToelichting.of("L4", "Speelt niet.")));
+      }
+      if (c == nl.lea.core.toezicht.Signaal.class) {
+        return nl.lea.core.toezicht.Signaal.of(pick(List.of(nl.lea.core.toezicht.Domein.values())), "Signaal.");
+      }
+      if (c == nl.lea.core.toezicht.Verbeterafspraak.class) {
+        return nl.lea.core.toezicht.Verbeterafspraak.of(ongeldig ? nl.lea.core.toezicht.Toezichtonderwerp.TOELEIDING
+            : nl.lea.core.toezicht.Toezichtonderwerp.VOORKOMEN_SEGREGATIE, "Agenderen.");
+      }
+      if (c == nl.lea.core.toezicht.Contact.class) {
+        return nl.lea.core.toezicht.Contact.of(pick(List.of(nl.lea.core.toezicht.Domein.values())),
+            nl.lea.core.toezicht.Contactuitkomst.GEEN_RISICO_MEER, List.of());
+      }
+      if (c == nl.lea.core.toezicht.Beoordeling.class) {
+        return nl.lea.core.toezicht.Beoordeling.leeg(Gemeentecode.of(ongeldig ? 14 : r.nextInt(10_000)));
+      }
+      if (c == nl.lea.core.toezicht.Beoordelingen.class) {
+        return nl.lea.core.toezicht.Beoordelingen.of(Verslagjaar.of(2022), List.of(nl.lea.core.toezicht.Beoordeling.leeg(Gemeentecode.of(14))));
+      }
       if (c == nl.lea.core.vragenlijst.Vragenlijst.class) {
         return nl.lea.core.vragenlijst.Vragenlijst.of(Verslagjaar.of(2022), List.of());
       }

@@ -12,15 +12,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import nl.lea.core.toezicht.Beoordelingen;
+import nl.lea.core.toezicht.Regelset;
 import nl.lea.core.vragenlijst.Vragenlijst;
 import nl.lea.json.internal.DomainReader;
 import nl.lea.json.internal.DomainWriter;
 import nl.lea.json.internal.Errors;
 import nl.lea.json.internal.Node;
 import nl.lea.json.internal.Parsing;
+import nl.lea.json.internal.ToezichtReader;
 
 /**
- * Reads and writes the questionnaire format {@code lea-vragenlijst/1} (VRAGENLIJST.md).
+ * Reads and writes the questionnaire format {@code lea-vragenlijst/1} (VRAGENLIJST.md) and the
+ * inspector's judgements {@code lea-toezicht/1} (TOEZICHT.md §4).
  *
  * <p>The reader enforces every rule of the format and of the domain, and reports <em>every</em>
  * error at once, each with its JSON Pointer; it either returns the complete document or throws a
@@ -32,6 +36,14 @@ import nl.lea.json.internal.Parsing;
  * <pre>{@code
  * Vragenlijst v = LeaJson.readVragenlijst(Path.of("vragenlijst-2022.json"));
  * String json = LeaJson.writeVragenlijst(v, true);   // pretty, two-space indentation
+ * }</pre>
+ *
+ * <p>A {@code lea-toezicht/1} document is read <em>against</em> the questionnaire document of the
+ * same year and the risk rules in use, so that cross-document errors (an unknown gemeente, a rule
+ * that did not fire, a contact without a possible risk) come with their pointers too:
+ *
+ * <pre>{@code
+ * Beoordelingen b = LeaJson.readToezicht(Path.of("toezicht-2022.json"), v, Risicoanalyse.standaard());
  * }</pre>
  *
  * <p>For toddler registers in {@code lea-peuters/1} (JSON Lines) see {@link PeuterReader}; for
@@ -94,21 +106,8 @@ public final class LeaJson {
    * @throws JsonReadException if the document is invalid, listing every error
    */
   public static Vragenlijst readVragenlijst(byte[] bytes) {
-    Objects.requireNonNull(bytes, "bytes");
     Errors errors = new Errors();
-    if (bytes.length > Parsing.MAX_DOCUMENT_BYTES) {
-      errors.add(JsonError.at("", "the document is larger than 64 MiB", null));
-      errors.throwIfAny();
-    }
-    JsonError codering = Parsing.codering(bytes, 0, bytes.length, 1);
-    if (codering != null) {
-      errors.add(codering);
-      errors.throwIfAny();
-    }
-    Node root = Parsing.tree(bytes, 0, bytes.length, errors, 0);
-    if (root == null) {
-      errors.throwIfAny();
-    }
+    Node root = boom(bytes, errors);
     Vragenlijst v = new DomainReader(errors).vragenlijst(root, "");
     errors.throwIfAny();
     return v;
@@ -161,6 +160,99 @@ public final class LeaJson {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     writeVragenlijst(vragenlijst, out, pretty);
     return out.toByteArray();
+  }
+
+  /**
+   * Reads a toezicht document from a file, against its questionnaire document and rules.
+   *
+   * @param file the file, UTF-8, not null
+   * @param vragenlijst the questionnaire document of the same year, not null
+   * @param regels the risk rules in use, such as {@code Risicoanalyse.standaard()}, not null
+   * @return the complete document, not null
+   * @throws JsonReadException if the document is invalid, listing every error
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static Beoordelingen readToezicht(Path file, Vragenlijst vragenlijst, Regelset regels) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return readToezicht(in.readNBytes(Parsing.MAX_DOCUMENT_BYTES + 1), vragenlijst, regels);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads a toezicht document from its text, against its questionnaire document and rules.
+   *
+   * @param json the document, not null
+   * @param vragenlijst the questionnaire document of the same year, not null
+   * @param regels the risk rules in use, not null
+   * @return the complete document, not null
+   * @throws JsonReadException if the document is invalid, listing every error
+   */
+  public static Beoordelingen readToezicht(String json, Vragenlijst vragenlijst, Regelset regels) {
+    return readToezicht(json.getBytes(StandardCharsets.UTF_8), vragenlijst, regels);
+  }
+
+  /**
+   * Reads a toezicht document from its UTF-8 bytes, against its questionnaire document and rules
+   * (TOEZICHT.md §4): every error at once, each with its JSON Pointer; the same limits and
+   * malformed-JSON rules as {@link #readVragenlijst(byte[])}.
+   *
+   * @param bytes the document, not null
+   * @param vragenlijst the questionnaire document of the same year, not null
+   * @param regels the risk rules in use, not null
+   * @return the complete document, not null
+   * @throws JsonReadException if the document is invalid, listing every error
+   */
+  public static Beoordelingen readToezicht(byte[] bytes, Vragenlijst vragenlijst, Regelset regels) {
+    Objects.requireNonNull(vragenlijst, "vragenlijst");
+    Objects.requireNonNull(regels, "regels");
+    Errors errors = new Errors();
+    Node root = boom(bytes, errors);
+    Beoordelingen b = new ToezichtReader(errors, vragenlijst, regels).beoordelingen(root, "");
+    errors.throwIfAny();
+    return b;
+  }
+
+  /**
+   * Writes a toezicht document as canonical JSON text: {@code readToezicht(writeToezicht(b), v,
+   * r).equals(b)} for the questionnaire document and rules it was judged against.
+   *
+   * @param beoordelingen the document, not null
+   * @param pretty true for two-space indentation and a final newline, false for compact JSON
+   * @return the JSON text, not null
+   */
+  public static String writeToezicht(Beoordelingen beoordelingen, boolean pretty) {
+    Objects.requireNonNull(beoordelingen, "beoordelingen");
+    StringWriter w = new StringWriter();
+    try {
+      new DomainWriter(new JsonTextWriter(w, pretty)).beoordelingen(beoordelingen);
+      if (pretty) {
+        w.write('\n');
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return w.toString();
+  }
+
+  /** Parses a document into a tree, throwing at once for a size, encoding or syntax error. */
+  private static Node boom(byte[] bytes, Errors errors) {
+    Objects.requireNonNull(bytes, "bytes");
+    if (bytes.length > Parsing.MAX_DOCUMENT_BYTES) {
+      errors.add(JsonError.at("", "the document is larger than 64 MiB", null));
+      errors.throwIfAny();
+    }
+    JsonError codering = Parsing.codering(bytes, 0, bytes.length, 1);
+    if (codering != null) {
+      errors.add(codering);
+      errors.throwIfAny();
+    }
+    Node root = Parsing.tree(bytes, 0, bytes.length, errors, 0);
+    if (root == null) {
+      errors.throwIfAny();
+    }
+    return root;
   }
 
   private static void schrijf(Vragenlijst vragenlijst, Writer w, boolean pretty) throws IOException {

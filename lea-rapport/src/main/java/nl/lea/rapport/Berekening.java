@@ -41,6 +41,12 @@ import nl.lea.rapport.risico.Risicoanalyse;
 import nl.lea.rapport.risico.Risicocategorie;
 import nl.lea.rapport.risico.Risicoprofiel;
 import nl.lea.rapport.risico.Risicoregel;
+import nl.lea.rapport.toezicht.Afhandeling;
+import nl.lea.rapport.toezicht.Toezicht;
+import nl.lea.rapport.toezicht.Toezichtuitkomst;
+import nl.lea.core.toezicht.Beoordelingen;
+import nl.lea.core.toezicht.Contactuitkomst;
+import nl.lea.core.toezicht.Domein;
 
 /** Computes every table of RAPPORT.md from one document, in the specified order. */
 final class Berekening {
@@ -53,9 +59,14 @@ final class Berekening {
   /** The resultaatafspraken with status WEL (W). */
   private final List<Resultaatafspraken> wel;
   private final Bereikstatistiek stat;
+  private final Risicoanalyse analyse;
+  /** The judged toezicht, or null for a report without the §3 tables. */
+  private final List<Toezichtuitkomst> toezicht;
 
-  Berekening(Vragenlijst vragenlijst) {
+  Berekening(Vragenlijst vragenlijst, Risicoanalyse analyse, Beoordelingen beoordelingen) {
     this.vragenlijst = vragenlijst;
+    this.analyse = analyse;
+    this.toezicht = beoordelingen == null ? null : Toezicht.beoordeel(vragenlijst, beoordelingen, analyse);
     this.ingevuld = vragenlijst.ingevuld();
     this.lea = ingevuld.stream().map(a -> a.lea().orElseThrow()).collect(Collectors.toList());
     this.vve = ingevuld.stream().map(a -> a.vve().orElseThrow()).collect(Collectors.toList());
@@ -146,6 +157,9 @@ final class Berekening {
     frequentie.add(Telrij.of("NIET_OPGEGEVEN", "Niet opgegeven", tel(wel, x -> x.frequentie().isEmpty()), w));
     t.add(tabel("F2.4-frequentie", "Frequentie van het gesprek over de resultaten", frequentie));
     t.add(tabel("risico", "Uitkomst van de risicoanalyse", risico()));
+    if (toezicht != null) {
+      toezicht(t);
+    }
     return new Rapport(vragenlijst.verslagjaar(), vragenlijst.gemeenten().size(), n, t, waarschuwingen());
   }
 
@@ -215,7 +229,6 @@ final class Berekening {
   }
 
   private List<Rij> risico() {
-    Risicoanalyse analyse = Risicoanalyse.standaard();
     List<Risicoprofiel> profielen = analyse.profielen(vragenlijst);
     long t = profielen.size();
     Map<Risicocategorie, Long> perCategorie = new EnumMap<>(Risicocategorie.class);
@@ -225,6 +238,38 @@ final class Berekening {
       rijen.add(Telrij.of(regel.code(), regel.code() + ": " + regel.uitleg(), tel(profielen, p -> p.regels().contains(regel)), t));
     }
     return rijen;
+  }
+
+  /** The six tables of TOEZICHT.md §5, after {@code risico}. */
+  private void toezicht(List<Tabel> t) {
+    long totaal = toezicht.size();
+    List<Rij> risico = new ArrayList<>(perConstante(Risicocategorie.values(), c -> tel(toezicht, u -> u.categorieNa() == c), c -> totaal));
+    risico.add(Telrij.of("MOGELIJK_RISICO", "Mogelijk risico na beoordeling", tel(toezicht, u -> u.categorieNa() != Risicocategorie.GEEN), totaal));
+    t.add(tabel("3.risico", "Gemeenten met een mogelijk risico na beoordeling", risico));
+    t.add(tabel("3.contact", "Contactgemeenten", List.of(
+        Telrij.of("CONTACTGEMEENTEN", "Contactgemeenten (LEA en/of vve)", tel(toezicht, Toezichtuitkomst::isContactgemeente), totaal),
+        Telrij.of("LEA", "Contact over LEA", tel(toezicht, u -> u.afhandeling(Domein.LEA).isContact()), totaal),
+        Telrij.of("VVE", "Contact over vve", tel(toezicht, u -> u.afhandeling(Domein.VVE).isContact()), totaal),
+        Telrij.of("NIET_INGEVULD", "Contactgemeenten die de vragenlijst niet invulden",
+            tel(toezicht, u -> u.isContactgemeente() && !u.ingevuld()), totaal))));
+    for (Domein d : Domein.values()) {
+      long contacten = tel(toezicht, u -> u.afhandeling(d).isContact());
+      t.add(tabel("3.uitkomst-" + d.name(), "Uitkomst van het contact over " + d.label(), perConstante(Contactuitkomst.values(),
+          c -> tel(toezicht, u -> u.afhandeling(d) == Afhandeling.van(c)), c -> contacten)));
+    }
+    List<Rij> toelichting = new ArrayList<>();
+    for (Risicoregel regel : analyse.regels()) {
+      toelichting.add(Telrij.of(regel.code(), regel.code() + ": " + regel.uitleg(),
+          tel(toezicht, u -> u.aanvaard().contains(regel)), tel(toezicht, u -> u.regels().contains(regel))));
+    }
+    t.add(tabel("3.toelichting", "Aanvaarde toelichtingen per risicoregel", toelichting));
+    List<Rij> afhandeling = new ArrayList<>();
+    for (Domein d : Domein.values()) {
+      for (Afhandeling a : Afhandeling.values()) {
+        afhandeling.add(Telrij.of(d.name() + "/" + a.name(), d.label() + ": " + a.label(), tel(toezicht, u -> u.afhandeling(d) == a), totaal));
+      }
+    }
+    t.add(tabel("3.afhandeling", "Afhandeling per domein", afhandeling));
   }
 
   private List<Waarschuwing> waarschuwingen() {

@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import nl.lea.core.Verslagjaar;
+import nl.lea.core.toezicht.Beoordelingen;
 import nl.lea.core.vragenlijst.Vragenlijst;
+import nl.lea.rapport.risico.Risicoanalyse;
 
 /**
  * The national LEA/vve report of one verslagjaar: every table of RAPPORT.md computed from a
@@ -56,7 +58,53 @@ public record Rapport(Verslagjaar verslagjaar, long aantalGemeenten, long aantal
    * @return the report, not null
    */
   public static Rapport van(Vragenlijst vragenlijst) {
-    return new Berekening(Objects.requireNonNull(vragenlijst, "vragenlijst")).rapport();
+    return van(vragenlijst, Risicoanalyse.standaard());
+  }
+
+  /**
+   * Computes the report of a questionnaire document with other risk rules: the {@code risico}
+   * table lists the given rules.
+   *
+   * @param vragenlijst the document, not null
+   * @param analyse the risk rules, not null
+   * @return the report, not null
+   */
+  public static Rapport van(Vragenlijst vragenlijst, Risicoanalyse analyse) {
+    return new Berekening(Objects.requireNonNull(vragenlijst, "vragenlijst"), Objects.requireNonNull(analyse, "analyse"), null)
+        .rapport();
+  }
+
+  /**
+   * Computes the report with the waarborgtoezicht tables of TOEZICHT.md §5 ({@code 3.risico},
+   * {@code 3.contact}, {@code 3.uitkomst-LEA}, {@code 3.uitkomst-VVE}, {@code 3.toelichting},
+   * {@code 3.afhandeling}) after {@code risico}, with the default risk rules. For example:
+   *
+   * <pre>{@code
+   * Rapport r = Rapport.van(vragenlijst, LeaJson.readToezicht(path, vragenlijst, Risicoanalyse.standaard()));
+   * r.tabel("3.contact").orElseThrow().rij("CONTACTGEMEENTEN");   // 93 of 342 on the 2022 data
+   * }</pre>
+   *
+   * @param vragenlijst the document, not null
+   * @param beoordelingen the inspector's judgements of the same year, not null
+   * @return the report, not null
+   * @throws nl.lea.core.DomainValidationException if the judgements do not fit the document
+   */
+  public static Rapport van(Vragenlijst vragenlijst, Beoordelingen beoordelingen) {
+    return van(vragenlijst, beoordelingen, Risicoanalyse.standaard());
+  }
+
+  /**
+   * Computes the report with the waarborgtoezicht tables, judged with the given risk rules.
+   *
+   * @param vragenlijst the document, not null
+   * @param beoordelingen the inspector's judgements of the same year, not null
+   * @param analyse the risk rules, not null
+   * @return the report, not null
+   * @throws nl.lea.core.DomainValidationException if the judgements do not fit the document
+   */
+  public static Rapport van(Vragenlijst vragenlijst, Beoordelingen beoordelingen, Risicoanalyse analyse) {
+    return new Berekening(Objects.requireNonNull(vragenlijst, "vragenlijst"), Objects.requireNonNull(analyse, "analyse"),
+        Objects.requireNonNull(beoordelingen, "beoordelingen")).rapport();
   }
 
   /**

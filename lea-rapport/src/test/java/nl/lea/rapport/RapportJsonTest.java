@@ -52,7 +52,7 @@ class RapportJsonTest {
       t("F2.3", "TE_AMBITIEUS CORONA PERSONEELSTEKORT ANDERS"),
       t("F2.4", "SCHOOLBESTUREN HOUDERS_KINDEROPVANG ANDERE_PARTNERS SCHOOLBESTUREN_EN_HOUDERS"),
       t("F2.4-frequentie", "JAARLIJKS HALFJAARLIJKS PER_KWARTAAL ANDERS NIET_OPGEGEVEN"),
-      t("risico", "GEEN LEA VVE LEA_EN_VVE L0 L1 L2 L3 V1 V2 V3 V4 V5"));
+      t("risico", "GEEN LEA VVE LEA_EN_VVE L0 L1 L2 L3 L4 V1 V2 V3 V4 V5"));
 
   private static String[] t(String id, String rijen) {
     return new String[] {id, rijen};

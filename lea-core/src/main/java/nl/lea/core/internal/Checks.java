@@ -83,4 +83,25 @@ public final class Checks {
     }
     return value;
   }
+
+  /**
+   * Checks a free text: present, with a non-blank character, and at most {@code max} characters.
+   *
+   * @param value the text, may be null
+   * @param max the largest allowed length
+   * @param field the name of the field, not null
+   * @return the text as given, not null
+   * @throws DomainValidationException if the text is null, blank or too long
+   */
+  public static String tekst(String value, int max, String field) {
+    notNull(value, field);
+    if (value.isBlank()) {
+      throw new DomainValidationException(field, "must contain a non-blank character", value);
+    }
+    if (value.length() > max) {
+      throw new DomainValidationException(field, "must be at most " + max + " characters long",
+          value.substring(0, 60) + "… (" + value.length() + " characters)");
+    }
+    return value;
+  }
 }

@@ -130,19 +130,6 @@ public final class DomainReader extends Reader {
     return jaar == null ? null : Verslagjaar.of(jaar);
   }
 
-  public Gemeentecode gemeentecode(Node n, String pointer) {
-    String code = string(n, pointer);
-    if (code == null) {
-      return null;
-    }
-    try {
-      return Gemeentecode.of(code);
-    } catch (DomainValidationException e) {
-      errors.add(pointer, e.rule(), n);
-      return null;
-    }
-  }
-
   public Gemeente gemeente(Node n, String pointer) {
     Obj o = object(n, pointer);
     if (o == null) {

@@ -16,6 +16,12 @@ import nl.lea.core.peuter.Peuter;
 import nl.lea.core.resultaat.Inhoud;
 import nl.lea.core.resultaat.Resultaatafspraken;
 import nl.lea.core.thema.LeaAntwoord;
+import nl.lea.core.toezicht.AanvaardeToelichting;
+import nl.lea.core.toezicht.Beoordeling;
+import nl.lea.core.toezicht.Beoordelingen;
+import nl.lea.core.toezicht.Contact;
+import nl.lea.core.toezicht.Signaal;
+import nl.lea.core.toezicht.Verbeterafspraak;
 import nl.lea.core.thema.LeaThema;
 import nl.lea.core.thema.ThemaAntwoord;
 import nl.lea.core.vragenlijst.GemeenteAntwoord;
@@ -274,5 +280,89 @@ public final class DomainWriter {
       out.string(e.name());
     }
     out.endArray();
+  }
+
+  /**
+   * Writes a {@code lea-toezicht/1} document: fields in the order of TOEZICHT.md §4, lists in
+   * document order, contacts LEA before VVE; empty lists, an empty contact and absent optional
+   * texts and dates are left out.
+   */
+  public void beoordelingen(Beoordelingen b) throws IOException {
+    out.beginObject();
+    out.name("schema");
+    out.string(ToezichtReader.SCHEMA);
+    out.name("verslagjaar");
+    out.number(b.verslagjaar().jaar());
+    out.name("gemeenten");
+    out.beginArray();
+    for (Beoordeling g : b.beoordelingen()) {
+      beoordeling(g);
+    }
+    out.endArray();
+    out.endObject();
+  }
+
+  private void beoordeling(Beoordeling b) throws IOException {
+    out.beginObject();
+    out.name("code");
+    out.string(b.gemeente().toString());
+    if (!b.aanvaardeToelichtingen().isEmpty()) {
+      out.name("aanvaardeToelichtingen");
+      out.beginArray();
+      for (AanvaardeToelichting a : b.aanvaardeToelichtingen()) {
+        out.beginObject();
+        out.name("regel");
+        out.string(a.regel());
+        if (a.toelichting().isPresent()) {
+          out.name("toelichting");
+          out.string(a.toelichting().get());
+        }
+        out.endObject();
+      }
+      out.endArray();
+    }
+    if (!b.signalen().isEmpty()) {
+      out.name("signalen");
+      out.beginArray();
+      for (Signaal s : b.signalen()) {
+        out.beginObject();
+        out.name("domein");
+        out.string(s.domein().name());
+        out.name("omschrijving");
+        out.string(s.omschrijving());
+        out.endObject();
+      }
+      out.endArray();
+    }
+    if (!b.contacten().isEmpty()) {
+      out.name("contact");
+      out.beginObject();
+      for (Contact c : b.contacten()) {
+        out.name(c.domein().name());
+        out.beginObject();
+        out.name("uitkomst");
+        out.string(c.uitkomst().name());
+        if (!c.verbeterafspraken().isEmpty()) {
+          out.name("verbeterafspraken");
+          out.beginArray();
+          for (Verbeterafspraak v : c.verbeterafspraken()) {
+            out.beginObject();
+            out.name("onderwerp");
+            out.string(v.onderwerp().name());
+            out.name("omschrijving");
+            out.string(v.omschrijving());
+            if (v.uiterlijk().isPresent()) {
+              out.name("uiterlijk");
+              out.string(v.uiterlijk().get().toString());
+            }
+            out.endObject();
+          }
+          out.endArray();
+        }
+        out.endObject();
+      }
+      out.endObject();
+    }
+    out.endObject();
   }
 }

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.lea.core.DomainValidationException;
+import nl.lea.core.Gemeentecode;
 
 /**
  * Typed access to a {@link Node} tree that records every violation in {@link Errors} with its
@@ -63,13 +65,16 @@ public class Reader {
       return node.fields().containsKey(name);
     }
 
-    /** Reports every field that was not asked for. */
-    public void finish() {
+    /** Reports every field that was not asked for; true if there was none. */
+    public boolean finish() {
+      boolean bekend = true;
       for (Map.Entry<String, Node> f : node.fields().entrySet()) {
         if (!gelezen.contains(f.getKey())) {
           errors.add(at(f.getKey()), "unknown field \"" + f.getKey() + "\"", null);
+          bekend = false;
         }
       }
+      return bekend;
     }
   }
 
@@ -199,5 +204,19 @@ public class Reader {
       lijst.add(t);
     }
     return ok ? lijst : null;
+  }
+
+  /** A gemeente code ({@code GM} and four digits). */
+  public Gemeentecode gemeentecode(Node n, String pointer) {
+    String code = string(n, pointer);
+    if (code == null) {
+      return null;
+    }
+    try {
+      return Gemeentecode.of(code);
+    } catch (DomainValidationException e) {
+      errors.add(pointer, e.rule(), n);
+      return null;
+    }
   }
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import nl.lea.core.DomainValidationException;
+import nl.lea.core.toezicht.Domein;
+import nl.lea.core.toezicht.Regelset;
 import nl.lea.core.vragenlijst.GemeenteAntwoord;
 import nl.lea.core.vragenlijst.Vragenlijst;
 
@@ -19,9 +21,12 @@ import nl.lea.core.vragenlijst.Vragenlijst;
  * profielen.get(0).categorie(); // GEEN, LEA, VVE or LEA_EN_VVE
  * }</pre>
  *
+ * <p>As a {@link Regelset} it is what the {@code lea-toezicht/1} reader and {@link
+ * nl.lea.rapport.toezicht.Toezicht} judge against.
+ *
  * <p>This class is immutable and thread-safe if its rules are.
  */
-public final class Risicoanalyse {
+public final class Risicoanalyse implements Regelset {
 
   private static final Risicoanalyse STANDAARD = new Risicoanalyse(Risicoregels.standaard());
 
@@ -67,6 +72,33 @@ public final class Risicoanalyse {
    */
   public List<Risicoregel> regels() {
     return regels;
+  }
+
+  /**
+   * Finds a rule by its code.
+   *
+   * @param code the code, not null
+   * @return the rule, empty if this analysis has no rule with that code
+   */
+  public java.util.Optional<Risicoregel> regel(String code) {
+    Objects.requireNonNull(code, "code");
+    return regels.stream().filter(r -> r.code().equals(code)).findFirst();
+  }
+
+  @Override
+  public List<String> codes() {
+    return regels.stream().map(Risicoregel::code).toList();
+  }
+
+  @Override
+  public Set<Domein> domeinen(String code) {
+    return regel(code).orElseThrow(() -> new DomainValidationException("code", "is not a rule of this analysis: " + codes(), code))
+        .domeinen();
+  }
+
+  @Override
+  public List<String> gevuurd(GemeenteAntwoord antwoord) {
+    return profiel(antwoord).regels().stream().map(Risicoregel::code).toList();
   }
 
   /**

@@ -1,5 +1,6 @@
 package nl.lea.rapport.risico;
 
+import nl.lea.core.toezicht.Domein;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;

@@ -1,5 +1,6 @@
 package nl.lea.rapport.risico;
 
+import nl.lea.core.toezicht.Domein;
 import java.util.List;
 import java.util.Set;
 import nl.lea.bereik.Toereikendheid;
@@ -14,7 +15,7 @@ import nl.lea.core.vve.VveOnderwerp;
 import nl.lea.core.vve.VveUitkomst;
 
 /**
- * The default rule set of the risk analysis, L0–V5 (DOMAIN §5.1), in table order.
+ * The default rule set of the risk analysis, L0–L4 and V1–V5 (DOMAIN §5.1), in table order.
  *
  * <p>For example, {@code Risicoregels.standaard().get(0).code()} is {@code L0}.
  */
@@ -25,7 +26,7 @@ public final class Risicoregels {
       "De gemeente heeft de vragenlijst LEA/vve niet ingevuld.", a -> !a.isIngevuld());
   /** No overleg on any of the four themes. */
   public static final Risicoregel L1 = Risicoregel.of("L1", Set.of(Domein.LEA),
-      "De gemeente heeft over geen van de vier LEA-thema's overleg gevoerd.",
+      "De gemeente heeft over geen van de vier LEA-thema’s overleg gevoerd.",
       a -> lea(a, l -> !l.isOverlegOpEnigThema()));
   /** No overleg on bestrijden onderwijsachterstanden. */
   public static final Risicoregel L2 = Risicoregel.of("L2", Set.of(Domein.LEA),
@@ -35,6 +36,10 @@ public final class Risicoregels {
   public static final Risicoregel L3 = Risicoregel.of("L3", Set.of(Domein.LEA),
       "De gemeente heeft over een LEA-thema overleg gevoerd, maar er zijn geen afspraken.",
       a -> lea(a, l -> l.perThema().values().stream().anyMatch(Risicoregels::overlegZonderAfspraken)));
+  /** Some thema had no overleg (TOEZICHT.md §3; fires together with L1 and L2 where those fire). */
+  public static final Risicoregel L4 = Risicoregel.of("L4", Set.of(Domein.LEA),
+      "De gemeente heeft over een of meer LEA-thema’s geen overleg gevoerd.",
+      a -> lea(a, l -> l.perThema().values().stream().anyMatch(t -> !t.overleg())));
   /** The doelgroepdefinitie was not discussed, or must still be adjusted. */
   public static final Risicoregel V1 = Risicoregel.of("V1", Set.of(Domein.VVE),
       "Er was geen overleg over de doelgroepdefinitie, of de doelgroepdefinitie moet nog worden aangepast.",
@@ -56,14 +61,14 @@ public final class Risicoregels {
       "De gemeente heeft geen resultaatafspraken vroegschoolse educatie gemaakt.",
       a -> vve(a, v -> v.resultaatafspraken().status() == ResultaatafsprakenStatus.GEEN));
 
-  private static final List<Risicoregel> STANDAARD = List.of(L0, L1, L2, L3, V1, V2, V3, V4, V5);
+  private static final List<Risicoregel> STANDAARD = List.of(L0, L1, L2, L3, L4, V1, V2, V3, V4, V5);
 
   private Risicoregels() {}
 
   /**
    * Gets the default rule set, in the order of the rule table.
    *
-   * @return the rules L0, L1, L2, L3, V1, V2, V3, V4, V5, not null
+   * @return the rules L0, L1, L2, L3, L4, V1, V2, V3, V4, V5, not null
    */
   public static List<Risicoregel> standaard() {
     return STANDAARD;

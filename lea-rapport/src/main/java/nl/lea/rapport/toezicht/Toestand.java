@@ -5,8 +5,8 @@ import java.util.Set;
 import nl.lea.core.Gelabeld;
 
 /**
- * A state of the supervision of one gemeente in one year (DOMAIN §5.2, report Figuur 1.5), with
- * the states it may go to.
+ * A state of the supervision of one gemeente, year and domein (TOEZICHT.md §2, report Figuur 1.5),
+ * with the states it may go to.
  */
 public enum Toestand implements Gelabeld {
   /** The questionnaire came in. */
@@ -15,6 +15,10 @@ public enum Toestand implements Gelabeld {
   RISICOANALYSE("Risicoanalyse"),
   /** No risk: a letter to the gemeente. Final. */
   GEEN_RISICO("Geen risico: brief naar gemeente"),
+  /** A possible risk after the inspector's judgement. */
+  MOGELIJK_RISICO("Mogelijk risico"),
+  /** A possible risk, but the gemeente was not contacted this year: a letter. Final. */
+  GEEN_CONTACT("Geen contact: brief naar gemeente"),
   /** The gemeente is a contactgemeente. */
   CONTACTGEMEENTE("Contactgemeente"),
   /** After contact, no risk (any more): a letter to the gemeente. Final. */
@@ -45,7 +49,9 @@ public enum Toestand implements Gelabeld {
       case VRAGENLIJST_ONTVANGEN:
         return EnumSet.of(RISICOANALYSE);
       case RISICOANALYSE:
-        return EnumSet.of(GEEN_RISICO, CONTACTGEMEENTE);
+        return EnumSet.of(GEEN_RISICO, MOGELIJK_RISICO);
+      case MOGELIJK_RISICO:
+        return EnumSet.of(CONTACTGEMEENTE, GEEN_CONTACT);
       case CONTACTGEMEENTE:
         return EnumSet.of(GEEN_RISICO_MEER, VERBETERAFSPRAKEN, ONDERZOEK);
       case VERBETERAFSPRAKEN:
@@ -58,7 +64,8 @@ public enum Toestand implements Gelabeld {
   /**
    * Checks if this state ends the dossier.
    *
-   * @return true for {@code GEEN_RISICO}, {@code GEEN_RISICO_MEER} and {@code ONDERZOEK}
+   * @return true for {@code GEEN_RISICO}, {@code GEEN_CONTACT}, {@code GEEN_RISICO_MEER} and
+   *     {@code ONDERZOEK}
    */
   public boolean isEindtoestand() {
     return volgende().isEmpty();

@@ -11,14 +11,16 @@ import java.util.Optional;
 import nl.lea.core.DomainValidationException;
 import nl.lea.core.Gemeente;
 import nl.lea.core.Verslagjaar;
+import nl.lea.core.toezicht.Domein;
 
 /**
- * The supervision dossier of one gemeente for one year: its state and the history of its
- * transitions (DOMAIN §5.2). Immutable: every transition returns a new dossier.
+ * The supervision dossier of one gemeente, year and domein: its state and the history of its
+ * transitions (TOEZICHT.md §2). Immutable: every transition returns a new dossier.
  *
  * <pre>
  * VRAGENLIJST_ONTVANGEN -&gt; RISICOANALYSE
- * RISICOANALYSE         -&gt; GEEN_RISICO | CONTACTGEMEENTE
+ * RISICOANALYSE         -&gt; GEEN_RISICO | MOGELIJK_RISICO
+ * MOGELIJK_RISICO       -&gt; CONTACTGEMEENTE | GEEN_CONTACT
  * CONTACTGEMEENTE       -&gt; GEEN_RISICO_MEER | VERBETERAFSPRAKEN | ONDERZOEK
  * VERBETERAFSPRAKEN     -&gt; GEEN_RISICO_MEER | ONDERZOEK
  * </pre>
@@ -26,8 +28,9 @@ import nl.lea.core.Verslagjaar;
  * <p>For example:
  *
  * <pre>{@code
- * Toezichtdossier d = Toezichtdossier.open(groningen, Verslagjaar.of(2022), true, LocalDate.of(2023, 3, 1))
+ * Toezichtdossier d = Toezichtdossier.open(groningen, Verslagjaar.of(2022), Domein.LEA, true, LocalDate.of(2023, 3, 1))
  *     .naar(Toestand.RISICOANALYSE, LocalDate.of(2023, 4, 1))
+ *     .naar(Toestand.MOGELIJK_RISICO, LocalDate.of(2023, 4, 2))
  *     .naar(Toestand.CONTACTGEMEENTE, LocalDate.of(2023, 5, 1), "Geen overleg over OAB");
  * d.toestand();  // CONTACTGEMEENTE
  * d.naar(Toestand.GEEN_RISICO, LocalDate.of(2023, 6, 1)); // OngeldigeOvergangException
@@ -35,9 +38,10 @@ import nl.lea.core.Verslagjaar;
  *
  * @param gemeente the gemeente, not null
  * @param verslagjaar the year supervised, not null
+ * @param domein the domein supervised, not null
  * @param geschiedenis the transitions, oldest first, at least one, not null
  */
-public record Toezichtdossier(Gemeente gemeente, Verslagjaar verslagjaar, List<Overgang> geschiedenis) {
+public record Toezichtdossier(Gemeente gemeente, Verslagjaar verslagjaar, Domein domein, List<Overgang> geschiedenis) {
 
   /**
    * One step of the history: the state entered, the date and an optional note.
@@ -67,11 +71,13 @@ public record Toezichtdossier(Gemeente gemeente, Verslagjaar verslagjaar, List<O
    *
    * @param gemeente the gemeente, not null
    * @param verslagjaar the year, not null
+   * @param domein the domein, not null
    * @param geschiedenis the transitions, not null
    */
   public Toezichtdossier {
     Objects.requireNonNull(gemeente, "gemeente");
     Objects.requireNonNull(verslagjaar, "verslagjaar");
+    Objects.requireNonNull(domein, "domein");
     geschiedenis = List.copyOf(geschiedenis);
     if (geschiedenis.isEmpty()) {
       throw new DomainValidationException("geschiedenis", "must hold at least the first state", "[]");
@@ -91,13 +97,39 @@ public record Toezichtdossier(Gemeente gemeente, Verslagjaar verslagjaar, List<O
    *
    * @param gemeente the gemeente, not null
    * @param verslagjaar the year supervised, not null
+   * @param domein the domein supervised, not null
    * @param vragenlijstOntvangen whether the questionnaire was returned
    * @param datum the date, not null
    * @return the dossier, not null
    */
-  public static Toezichtdossier open(Gemeente gemeente, Verslagjaar verslagjaar, boolean vragenlijstOntvangen, LocalDate datum) {
+  public static Toezichtdossier open(Gemeente gemeente, Verslagjaar verslagjaar, Domein domein,
+      boolean vragenlijstOntvangen, LocalDate datum) {
     Toestand begin = vragenlijstOntvangen ? Toestand.VRAGENLIJST_ONTVANGEN : Toestand.RISICOANALYSE;
-    return new Toezichtdossier(gemeente, verslagjaar, List.of(new Overgang(begin, datum, Optional.empty())));
+    return new Toezichtdossier(gemeente, verslagjaar, domein, List.of(new Overgang(begin, datum, Optional.empty())));
+  }
+
+  /**
+   * Gets the Afhandeling recorded for this dossier in a {@code lea-toezicht/1} document: that of
+   * a final state ({@code GEEN_CONTACT} gives {@code MOGELIJK_RISICO}), or {@code
+   * VERBETERAFSPRAKEN} while the agreements run.
+   *
+   * @return the Afhandeling, empty while the dossier has not reached an outcome
+   */
+  public Optional<Afhandeling> afhandeling() {
+    switch (toestand()) {
+      case GEEN_RISICO:
+        return Optional.of(Afhandeling.GEEN_RISICO);
+      case GEEN_CONTACT:
+        return Optional.of(Afhandeling.MOGELIJK_RISICO);
+      case GEEN_RISICO_MEER:
+        return Optional.of(Afhandeling.GEEN_RISICO_MEER);
+      case VERBETERAFSPRAKEN:
+        return Optional.of(Afhandeling.VERBETERAFSPRAKEN);
+      case ONDERZOEK:
+        return Optional.of(Afhandeling.ONDERZOEK);
+      default:
+        return Optional.empty();
+    }
   }
 
   /**
@@ -140,7 +172,7 @@ public record Toezichtdossier(Gemeente gemeente, Verslagjaar verslagjaar, List<O
     controleer(geschiedenis.get(geschiedenis.size() - 1), naar, datum);
     List<Overgang> nieuw = new ArrayList<>(geschiedenis);
     nieuw.add(new Overgang(naar, datum, notitie));
-    return new Toezichtdossier(gemeente, verslagjaar, nieuw);
+    return new Toezichtdossier(gemeente, verslagjaar, domein, nieuw);
   }
 
   private static void controleer(Overgang vorige, Toestand naar, LocalDate datum) {

@@ -1,5 +1,6 @@
 package nl.lea.rapport.risico;
 
+import nl.lea.core.toezicht.Domein;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,7 +20,7 @@ class RisicoanalyseTest {
 
   @Test
   void theDefaultRulesInTableOrder() {
-    assertEquals(List.of("L0", "L1", "L2", "L3", "V1", "V2", "V3", "V4", "V5"),
+    assertEquals(List.of("L0", "L1", "L2", "L3", "L4", "V1", "V2", "V3", "V4", "V5"),
         Risicoregels.standaard().stream().map(Risicoregel::code).collect(Collectors.toList()));
     Risicoregels.standaard().forEach(r -> assertTrue(r.uitleg().endsWith("."), r.code()));
   }
@@ -40,13 +41,28 @@ class RisicoanalyseTest {
       boolean vve = p.regels().stream().anyMatch(r -> r.domeinen().contains(Domein.VVE));
       assertEquals(lea && vve ? Risicocategorie.LEA_EN_VVE : lea ? Risicocategorie.LEA : vve ? Risicocategorie.VVE : Risicocategorie.GEEN,
           p.categorie());
-      // Rules are independent: L1 implies L2, and both are listed.
+      // Rules are independent: L1 implies L2 and L4, and all are listed.
       assertTrue(!p.heeftGevuurd("L1") || p.heeftGevuurd("L2"));
+      assertTrue(!p.heeftGevuurd("L1") || p.heeftGevuurd("L4"));
+      assertTrue(!p.heeftGevuurd("L2") || p.heeftGevuurd("L4"));
+      // L4 (TOEZICHT.md §3): some thema without overleg.
+      assertEquals(a.lea().map(l -> l.perThema().values().stream().anyMatch(t -> !t.overleg())).orElse(false), p.heeftGevuurd("L4"));
       assertEquals(!a.isIngevuld(), p.heeftGevuurd("L0"));
       if (!a.isIngevuld()) {
         assertEquals(1, p.regels().size());
       }
     });
+  }
+
+  @Test
+  void asRegelsetTheAnalysisGivesCodesDomeinenAndFiredRules() {
+    Risicoanalyse a = Risicoanalyse.standaard();
+    assertEquals(List.of("L0", "L1", "L2", "L3", "L4", "V1", "V2", "V3", "V4", "V5"), a.codes());
+    assertEquals(Set.of(Domein.LEA, Domein.VVE), a.domeinen("L0"));
+    assertEquals(Set.of(Domein.LEA), a.domeinen("L4"));
+    assertEquals(List.of("L0"), a.gevuurd(GemeenteAntwoord.nietIngevuld(Gemeente.of("GM0072", "Harlingen"))));
+    DomainValidationException e = assertThrows(DomainValidationException.class, () -> a.domeinen("X9"));
+    assertEquals("code", e.field());
   }
 
   @Test

@@ -15,19 +15,22 @@ import java.util.Map;
 import java.util.Set;
 import nl.lea.core.Gemeente;
 import nl.lea.core.Verslagjaar;
+import nl.lea.core.toezicht.Domein;
 import org.junit.jupiter.api.Test;
 
-/** DOMAIN §5.2: the supervision dossier as a state machine. */
+/** TOEZICHT.md §2: the supervision dossier per domein as a state machine. */
 class ToezichtdossierTest {
 
   private static final Gemeente G = Gemeente.of("GM0014", "Groningen");
   private static final Verslagjaar JAAR = Verslagjaar.of(2022);
   private static final LocalDate D = LocalDate.of(2023, 3, 1);
 
-  /** The allowed transitions, typed from DOMAIN §5.2. */
+  /** The allowed transitions, typed from TOEZICHT.md §2. */
   private static final Map<Toestand, Set<Toestand>> TOEGESTAAN = Map.of(
       Toestand.VRAGENLIJST_ONTVANGEN, EnumSet.of(Toestand.RISICOANALYSE),
-      Toestand.RISICOANALYSE, EnumSet.of(Toestand.GEEN_RISICO, Toestand.CONTACTGEMEENTE),
+      Toestand.RISICOANALYSE, EnumSet.of(Toestand.GEEN_RISICO, Toestand.MOGELIJK_RISICO),
+      Toestand.MOGELIJK_RISICO, EnumSet.of(Toestand.CONTACTGEMEENTE, Toestand.GEEN_CONTACT),
+      Toestand.GEEN_CONTACT, EnumSet.noneOf(Toestand.class),
       Toestand.CONTACTGEMEENTE, EnumSet.of(Toestand.GEEN_RISICO_MEER, Toestand.VERBETERAFSPRAKEN, Toestand.ONDERZOEK),
       Toestand.VERBETERAFSPRAKEN, EnumSet.of(Toestand.GEEN_RISICO_MEER, Toestand.ONDERZOEK),
       Toestand.GEEN_RISICO, EnumSet.noneOf(Toestand.class),
@@ -36,20 +39,40 @@ class ToezichtdossierTest {
 
   @Test
   void theReportsPath() {
-    Toezichtdossier d = Toezichtdossier.open(G, JAAR, true, D)
+    Toezichtdossier d = Toezichtdossier.open(G, JAAR, Domein.LEA, true, D)
         .naar(Toestand.RISICOANALYSE, D.plusDays(30))
+        .naar(Toestand.MOGELIJK_RISICO, D.plusDays(31))
         .naar(Toestand.CONTACTGEMEENTE, D.plusDays(60), "Geen overleg over onderwijsachterstanden")
-        .naar(Toestand.VERBETERAFSPRAKEN, D.plusDays(90))
-        .naar(Toestand.GEEN_RISICO_MEER, D.plusDays(200));
+        .naar(Toestand.VERBETERAFSPRAKEN, D.plusDays(90));
+    assertEquals(Afhandeling.VERBETERAFSPRAKEN, d.afhandeling().orElseThrow());
+    d = d.naar(Toestand.GEEN_RISICO_MEER, D.plusDays(200));
     assertEquals(Toestand.GEEN_RISICO_MEER, d.toestand());
-    assertEquals(5, d.geschiedenis().size());
-    assertEquals("Geen overleg over onderwijsachterstanden", d.geschiedenis().get(2).notitie().orElseThrow());
+    assertEquals(Domein.LEA, d.domein());
+    assertEquals(6, d.geschiedenis().size());
+    assertEquals("Geen overleg over onderwijsachterstanden", d.geschiedenis().get(3).notitie().orElseThrow());
     assertTrue(d.toestand().isEindtoestand());
+    // TOEZICHT.md §6: a dossier that ends at GEEN_RISICO_MEER after VERBETERAFSPRAKEN has that outcome.
+    assertEquals(Afhandeling.GEEN_RISICO_MEER, d.afhandeling().orElseThrow());
+  }
+
+  @Test
+  void theAfhandelingFollowsFromTheLastState() {
+    Toezichtdossier analyse = Toezichtdossier.open(G, JAAR, Domein.VVE, true, D).naar(Toestand.RISICOANALYSE, D);
+    assertTrue(analyse.afhandeling().isEmpty());
+    assertEquals(Afhandeling.GEEN_RISICO, analyse.naar(Toestand.GEEN_RISICO, D).afhandeling().orElseThrow());
+    Toezichtdossier mogelijk = analyse.naar(Toestand.MOGELIJK_RISICO, D);
+    assertTrue(mogelijk.afhandeling().isEmpty());
+    assertEquals(Afhandeling.MOGELIJK_RISICO, mogelijk.naar(Toestand.GEEN_CONTACT, D).afhandeling().orElseThrow());
+    Toezichtdossier contact = mogelijk.naar(Toestand.CONTACTGEMEENTE, D);
+    assertTrue(contact.afhandeling().isEmpty());
+    assertEquals(Afhandeling.ONDERZOEK, contact.naar(Toestand.ONDERZOEK, D).afhandeling().orElseThrow());
+    assertTrue(Toestand.GEEN_CONTACT.isEindtoestand());
+    assertTrue(!Toestand.MOGELIJK_RISICO.isEindtoestand());
   }
 
   @Test
   void aGemeenteWithoutQuestionnaireStartsAtTheRiskAnalysis() {
-    assertEquals(Toestand.RISICOANALYSE, Toezichtdossier.open(G, JAAR, false, D).toestand());
+    assertEquals(Toestand.RISICOANALYSE, Toezichtdossier.open(G, JAAR, Domein.LEA, false, D).toestand());
   }
 
   @Test
@@ -58,7 +81,7 @@ class ToezichtdossierTest {
       assertEquals(TOEGESTAAN.get(van), van.volgende(), van.name());
     }
     qt().forAll(lists().of(integers().between(0, Toestand.values().length - 1)).ofSizeBetween(0, 8)).checkAssert(stappen -> {
-      Toezichtdossier d = Toezichtdossier.open(G, JAAR, true, D);
+      Toezichtdossier d = Toezichtdossier.open(G, JAAR, Domein.LEA, true, D);
       LocalDate datum = D;
       for (int s : stappen) {
         Toestand naar = Toestand.values()[s];
@@ -80,7 +103,7 @@ class ToezichtdossierTest {
 
   @Test
   void datesMayNotGoBack() {
-    Toezichtdossier d = Toezichtdossier.open(G, JAAR, true, D);
+    Toezichtdossier d = Toezichtdossier.open(G, JAAR, Domein.LEA, true, D);
     OngeldigeOvergangException e = assertThrows(OngeldigeOvergangException.class, () -> d.naar(Toestand.RISICOANALYSE, D.minusDays(1)));
     assertTrue(e.getMessage().contains("VRAGENLIJST_ONTVANGEN") && e.getMessage().contains("RISICOANALYSE"));
     assertEquals(Toestand.RISICOANALYSE, d.naar(Toestand.RISICOANALYSE, D).toestand());
@@ -91,7 +114,7 @@ class ToezichtdossierTest {
     List<Toezichtdossier.Overgang> fout = new ArrayList<>(List.of(
         new Toezichtdossier.Overgang(Toestand.VRAGENLIJST_ONTVANGEN, D, java.util.Optional.empty()),
         new Toezichtdossier.Overgang(Toestand.ONDERZOEK, D, java.util.Optional.empty())));
-    assertThrows(OngeldigeOvergangException.class, () -> new Toezichtdossier(G, JAAR, fout));
+    assertThrows(OngeldigeOvergangException.class, () -> new Toezichtdossier(G, JAAR, Domein.LEA, fout));
   }
 
   @Test
@@ -99,7 +122,8 @@ class ToezichtdossierTest {
     // Report §3: 65 LEA contactgemeenten; 31 (46%) got verbeterafspraken, the rest no risk any more.
     List<Toezichtdossier> dossiers = new ArrayList<>();
     for (int i = 0; i < 65; i++) {
-      Toezichtdossier d = Toezichtdossier.open(G, JAAR, true, D).naar(Toestand.RISICOANALYSE, D).naar(Toestand.CONTACTGEMEENTE, D);
+      Toezichtdossier d = Toezichtdossier.open(G, JAAR, Domein.LEA, true, D).naar(Toestand.RISICOANALYSE, D)
+          .naar(Toestand.MOGELIJK_RISICO, D).naar(Toestand.CONTACTGEMEENTE, D);
       dossiers.add(i < 31 ? d.naar(Toestand.VERBETERAFSPRAKEN, D) : d.naar(Toestand.GEEN_RISICO_MEER, D));
     }
     Map<Toestand, Long> telling = Toezichtdossier.tel(dossiers);

@@ -1,8 +1,11 @@
-package nl.lea.rapport.risico;
+package nl.lea.core.toezicht;
 
 import nl.lea.core.Gelabeld;
 
-/** The domain of the Inspectorate's waarborgtoezicht that a risk rule is about (DOMAIN §5.1). */
+/**
+ * A domain of the Inspectorate's waarborgtoezicht: what a risk rule, a signaal or a contact is
+ * about (DOMAIN §5.1, TOEZICHT.md §1).
+ */
 public enum Domein implements Gelabeld {
   /** The Lokale Educatieve Agenda. */
   LEA("LEA"),

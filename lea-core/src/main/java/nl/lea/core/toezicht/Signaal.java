@@ -1,0 +1,57 @@
+package nl.lea.core.toezicht;
+
+import nl.lea.core.DomainValidationException;
+import nl.lea.core.internal.Checks;
+import nl.lea.core.internal.LeaStyle;
+import org.immutables.value.Value;
+
+/**
+ * A signal from outside the questionnaire (a school board, a parent, the GGD) that creates a
+ * possible risk in its domein whatever the rules say (TOEZICHT.md §1).
+ *
+ * <p>For example:
+ *
+ * <pre>{@code
+ * Signaal s = Signaal.of(Domein.LEA, "Signaal van een schoolbestuur over de toelating.");
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe; compare instances with {@code equals}, not {@code
+ * ==}.
+ */
+@Value.Immutable
+@LeaStyle
+public abstract class Signaal {
+
+  /** The longest free text in a judgement, in characters (TOEZICHT.md §4 rule 8). */
+  public static final int MAX_TEKST = 2000;
+
+  Signaal() {}
+
+  /**
+   * Obtains a signal.
+   *
+   * @param domein the domein it is about, not null
+   * @param omschrijving what was signalled, with a non-blank character, at most 2,000 characters,
+   *     not null
+   * @return the signal, not null
+   * @throws DomainValidationException if an argument is null, blank or too long
+   */
+  public static Signaal of(Domein domein, String omschrijving) {
+    return ImmutableSignaal.construct(Checks.notNull(domein, "domein"),
+        Checks.tekst(omschrijving, MAX_TEKST, "omschrijving"));
+  }
+
+  /**
+   * Gets the domein the signal is about.
+   *
+   * @return the domein, not null
+   */
+  public abstract Domein domein();
+
+  /**
+   * Gets what was signalled.
+   *
+   * @return the description, not null
+   */
+  public abstract String omschrijving();
+}
