@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code ./lea} command line: turns a year of questionnaire answers into the national report,
- * validates documents, runs the risk analysis and computes the multi-year cohort (RAPPORT.md).
+ * validates documents, runs the risk analysis and the waarborgtoezicht, writes letters and computes
+ * the multi-year cohort (RAPPORT.md, TOEZICHT.md).
  *
  * <p>Exit status: 0 success; 1 invalid or unreadable input (every error on stderr, one per line
  * as {@code POINTER: message}); 2 wrong usage (with the usage text). Output goes to stdout,
@@ -21,8 +22,9 @@ import picocli.CommandLine.Spec;
     name = "lea",
     mixinStandardHelpOptions = true,
     version = "lea 0.1.0",
-    description = "LEA/vve: het landelijk rapport, validatie, risicoanalyse en cohort uit vragenlijsten (lea-vragenlijst/1), en indicatie uit peuterregisters (lea-peuters/1).",
-    subcommands = {RapportCommando.class, ValideerCommando.class, RisicoCommando.class, CohortCommando.class, IndicatieCommando.class},
+    description = "LEA/vve: het landelijk rapport, validatie, risicoanalyse en cohort uit vragenlijsten (lea-vragenlijst/1), het waarborgtoezicht en brieven met het oordeel van de inspectie (lea-toezicht/1), en indicatie uit peuterregisters (lea-peuters/1).",
+    subcommands = {RapportCommando.class, ValideerCommando.class, RisicoCommando.class, ToezichtCommando.class, BriefCommando.class,
+        CohortCommando.class, IndicatieCommando.class},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:success", "1:invalid or unreadable input", "2:wrong usage"})
 public final class Lea implements Runnable {

@@ -5,14 +5,16 @@ import java.util.concurrent.Callable;
 import nl.lea.rapport.Rapport;
 import nl.lea.rapport.render.Formaat;
 import nl.lea.rapport.render.RapportRenderer;
+import nl.lea.rapport.risico.Risicoanalyse;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code lea rapport FILE [--formaat tekst|markdown|json|csv] [--onderdruk K]}. */
+/** {@code lea rapport FILE [--toezicht TOEZICHT] [--formaat tekst|markdown|json|csv] [--onderdruk K]}. */
 @Command(name = "rapport", mixinStandardHelpOptions = true,
     description = "Berekent alle tabellen van het landelijk rapport uit een vragenlijstdocument.")
 final class RapportCommando implements Callable<Integer> {
@@ -31,12 +33,21 @@ final class RapportCommando implements Callable<Integer> {
       description = "Onderdruk aantallen tussen 0 en K (K >= 2); sommen, gemiddelden en noemers blijven zichtbaar.")
   private Integer onderdruk;
 
+  @Mixin
+  private ToezichtOptie toezicht;
+
   @Override
   public Integer call() {
     if (onderdruk != null && onderdruk < 2) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--onderdruk needs K >= 2, was " + onderdruk);
     }
-    Rapport rapport = Rapport.van(Invoer.vragenlijst(bestand, false));
+    Rapport rapport;
+    if (toezicht.bestand == null) {
+      rapport = Rapport.van(Invoer.vragenlijst(bestand, false));
+    } else {
+      Invoer.Toezichtinvoer in = Invoer.toezicht(bestand, toezicht.bestand, Risicoanalyse.standaard());
+      rapport = Rapport.van(in.vragenlijst(), in.beoordelingen());
+    }
     if (onderdruk != null) {
       rapport = rapport.onderdruk(onderdruk);
     }

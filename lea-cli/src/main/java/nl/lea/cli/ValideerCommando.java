@@ -4,13 +4,18 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import nl.lea.core.vragenlijst.Vragenlijst;
 import picocli.CommandLine.Command;
+import nl.lea.rapport.risico.Risicoanalyse;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code lea valideer FILE}: prints {@code geldig: N gemeenten} or every error. */
+/**
+ * {@code lea valideer FILE [--toezicht TOEZICHT]}: prints {@code geldig: N gemeenten} (with {@code ,
+ * M beoordelingen}) or every error.
+ */
 @Command(name = "valideer", mixinStandardHelpOptions = true,
-    description = "Controleert een vragenlijstdocument en meldt elke fout met zijn JSON Pointer.")
+    description = "Controleert een vragenlijstdocument (en met --toezicht het toezichtdocument ertegen) en meldt elke fout met zijn JSON Pointer.")
 final class ValideerCommando implements Callable<Integer> {
 
   @Spec
@@ -19,8 +24,18 @@ final class ValideerCommando implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "Het lea-vragenlijst/1 document.")
   private Path bestand;
 
+  @Mixin
+  private ToezichtOptie toezicht;
+
   @Override
   public Integer call() {
+    if (toezicht.bestand != null) {
+      Invoer.Toezichtinvoer in = Invoer.toezicht(bestand, toezicht.bestand, Risicoanalyse.standaard());
+      spec.commandLine().getOut().println("geldig: " + in.vragenlijst().gemeenten().size() + " gemeenten, "
+          + in.beoordelingen().beoordelingen().size() + " beoordelingen");
+      spec.commandLine().getOut().flush();
+      return 0;
+    }
     Vragenlijst v = Invoer.vragenlijst(bestand, false);
     spec.commandLine().getOut().println("geldig: " + v.gemeenten().size() + " gemeenten");
     spec.commandLine().getOut().flush();

@@ -41,6 +41,8 @@ import nl.lea.core.vve.VeAanbod;
 import nl.lea.core.vve.VveAntwoord;
 import nl.lea.core.vve.VveOnderwerp;
 import nl.lea.core.vve.VveUitkomst;
+import nl.lea.core.toezicht.Regelset;
+import nl.lea.core.vragenlijst.Vragenlijst;
 import org.quicktheories.core.Gen;
 import tech.units.indriya.quantity.Quantities;
 import tech.units.indriya.unit.Units;
@@ -309,6 +311,18 @@ public final class LeaGenerators {
    */
   public static VragenlijstGen vragenlijsten() {
     return new VragenlijstGen(0, 30, false, 5, aanbod(), null);
+  }
+
+  /**
+   * Generates the inspector's judgements ({@code lea-toezicht/1}) that fit one questionnaire
+   * document and rule set, such as lea-rapport's {@code Risicoanalyse.standaard()}.
+   *
+   * @param vragenlijst the questionnaire document judged, not null
+   * @param regels the risk rules in use, not null
+   * @return the generator, not null
+   */
+  public static BeoordelingenGen beoordelingen(Vragenlijst vragenlijst, Regelset regels) {
+    return new BeoordelingenGen(vragenlijst, regels, 60, 40, 10, 40);
   }
 
   /**

@@ -89,6 +89,12 @@ class ToezichtSeedTest {
   }
 
   @Test
+  void theShippedDocumentIsCanonical() throws Exception {
+    String tekst = java.nio.file.Files.readString(DATA.resolve("toezicht-2022.json"));
+    assertEquals(tekst, LeaJson.writeToezicht(BEOORDELINGEN, true));
+  }
+
+  @Test
   void afhandelingPartitionsEveryDomein() {
     List<Toezichtuitkomst> uitkomsten = Toezicht.beoordeel(VRAGENLIJST, BEOORDELINGEN);
     for (Domein d : Domein.values()) {

@@ -1,0 +1,143 @@
+package nl.lea.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import nl.lea.core.Gemeentecode;
+import nl.lea.core.Verslagjaar;
+import nl.lea.json.JsonError;
+import nl.lea.rapport.render.BriefRenderer;
+import nl.lea.rapport.risico.Risicoanalyse;
+import nl.lea.rapport.toezicht.Toezicht;
+import nl.lea.rapport.toezicht.Toezichtuitkomst;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code lea brief VRAGENLIJST TOEZICHT (--gemeente CODE | --map DIR) [--overschrijf]}: the draft
+ * letters of the waarborgtoezicht, one to stdout or one Markdown file per gemeente.
+ */
+@Command(name = "brief", mixinStandardHelpOptions = true,
+    description = "De conceptbrief aan een gemeente over het waarborgtoezicht (Markdown): een brief naar stdout, "
+        + "of een bestand CODE.md per gemeente in een map.")
+final class BriefCommando implements Callable<Integer> {
+
+  @Spec
+  private CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "VRAGENLIJST", description = "Het lea-vragenlijst/1 document.")
+  private Path vragenlijst;
+
+  @Parameters(index = "1", paramLabel = "TOEZICHT", description = "Het lea-toezicht/1 document van hetzelfde verslagjaar.")
+  private Path toezicht;
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  private Doel doel;
+
+  @Option(names = "--overschrijf", description = "Overschrijf bestaande brieven in de map (standaard: nooit).")
+  private boolean overschrijf;
+
+  /** One letter or all of them. */
+  static final class Doel {
+    @Option(names = "--gemeente", paramLabel = "CODE", required = true, description = "De gemeentecode, zoals GM0014: die brief naar stdout.")
+    String gemeente;
+
+    @Option(names = "--map", paramLabel = "DIR", required = true, description = "Schrijf een brief CODE.md per gemeente in deze map.")
+    Path map;
+  }
+
+  @Override
+  public Integer call() {
+    Risicoanalyse analyse = Risicoanalyse.standaard();
+    Invoer.Toezichtinvoer in = Invoer.toezicht(vragenlijst, toezicht, analyse);
+    Verslagjaar jaar = in.vragenlijst().verslagjaar();
+    List<Toezichtuitkomst> uitkomsten = Toezicht.beoordeel(in.vragenlijst(), in.beoordelingen(), analyse);
+    if (doel.gemeente != null) {
+      Gemeentecode code = Gemeentecode.of(doel.gemeente);
+      Toezichtuitkomst u = uitkomsten.stream().filter(x -> x.gemeente().code().equals(code)).findFirst()
+          .orElseThrow(() -> new OngeldigeInvoer("", List.of(JsonError.at("--gemeente",
+              "is not a gemeente of " + vragenlijst.getFileName() + ", was \"" + code + "\"", "\"" + code + "\""))));
+      spec.commandLine().getOut().print(BriefRenderer.render(jaar, u));
+      spec.commandLine().getOut().flush();
+      return 0;
+    }
+    schrijfMap(jaar, uitkomsten);
+    return 0;
+  }
+
+  /** Writes every letter, each atomically; refuses before writing anything if a letter exists. */
+  private void schrijfMap(Verslagjaar jaar, List<Toezichtuitkomst> uitkomsten) {
+    Path map = doel.map;
+    try {
+      Files.createDirectories(map);
+    } catch (IOException e) {
+      throw new UncheckedIOException(map + ": cannot create the directory: " + e.getMessage(), e);
+    }
+    if (!overschrijf) {
+      List<JsonError> bestaand = new ArrayList<>();
+      for (Toezichtuitkomst u : uitkomsten) {
+        Path doelbestand = map.resolve(u.gemeente().code() + ".md");
+        if (Files.exists(doelbestand)) {
+          bestaand.add(JsonError.at(doelbestand.toString(), "exists; give --overschrijf to replace it", null));
+        }
+      }
+      if (!bestaand.isEmpty()) {
+        throw new OngeldigeInvoer("", bestaand);
+      }
+    }
+    for (Toezichtuitkomst u : uitkomsten) {
+      schrijf(map.resolve(u.gemeente().code() + ".md"), BriefRenderer.render(jaar, u));
+    }
+    spec.commandLine().getOut().println(uitkomsten.size() + " brieven geschreven in " + map);
+    spec.commandLine().getOut().flush();
+  }
+
+  /**
+   * Writes a temporary file next to the target, then moves it into place, so a failure part-way
+   * leaves no half-written letter.
+   */
+  private void schrijf(Path doelbestand, String inhoud) {
+    Path tijdelijk = null;
+    try {
+      tijdelijk = Files.createTempFile(doelbestand.getParent(), "." + doelbestand.getFileName(), ".tmp");
+      try (Writer w = Files.newBufferedWriter(tijdelijk, StandardCharsets.UTF_8)) {
+        w.write(inhoud);
+      }
+      if (overschrijf) {
+        Files.move(tijdelijk, doelbestand, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } else {
+        // A hard link never replaces an existing file; where links are not supported, a plain
+        // move that refuses an existing target.
+        try {
+          Files.createLink(doelbestand, tijdelijk);
+          Files.delete(tijdelijk);
+        } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
+          if (e instanceof java.nio.file.FileAlreadyExistsException) {
+            throw (java.nio.file.FileAlreadyExistsException) e;
+          }
+          Files.move(tijdelijk, doelbestand);
+        }
+      }
+    } catch (IOException e) {
+      if (tijdelijk != null) {
+        try {
+          Files.deleteIfExists(tijdelijk);
+        } catch (IOException ignored) {
+          // the original failure is what the user needs to see
+        }
+      }
+      throw new UncheckedIOException(doelbestand + ": cannot write: " + e.getMessage(), e);
+    }
+  }
+}

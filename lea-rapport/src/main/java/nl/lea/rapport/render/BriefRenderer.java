@@ -1,0 +1,154 @@
+package nl.lea.rapport.render;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import nl.lea.core.Verslagjaar;
+import nl.lea.core.toezicht.AanvaardeToelichting;
+import nl.lea.core.toezicht.Contact;
+import nl.lea.core.toezicht.Domein;
+import nl.lea.core.toezicht.Signaal;
+import nl.lea.core.toezicht.Verbeterafspraak;
+import nl.lea.rapport.risico.Risicoregel;
+import nl.lea.rapport.toezicht.Toezichtuitkomst;
+
+/**
+ * Writes the draft letter to one gemeente about the waarborgtoezicht of a year, in Dutch Markdown
+ * (TOEZICHT.md §6): the gemeente and its code, the year, the Afhandeling per domein in a sentence,
+ * every fired rule with its code and explanation (and, where accepted, the accepted toelichting),
+ * every signaal, and every verbeterafspraak with its onderwerp, omschrijving and date. For example:
+ *
+ * <pre>{@code
+ * Toezichtuitkomst groningen = Toezicht.beoordeel(v, b).get(0);
+ * String markdown = BriefRenderer.render(v.verslagjaar(), groningen);
+ * }</pre>
+ *
+ * <p>Texts from the input (names, toelichtingen, signalen, verbeterafspraken) are escaped, so they
+ * cannot add Markdown structure to the letter.
+ */
+public final class BriefRenderer {
+
+  private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.forLanguageTag("nl"));
+
+  private BriefRenderer() {}
+
+  /**
+   * Writes the letter to one gemeente.
+   *
+   * @param verslagjaar the year supervised, not null
+   * @param uitkomst the judged outcome of the gemeente, not null
+   * @return the letter as Markdown, ending with a newline, not null
+   */
+  public static String render(Verslagjaar verslagjaar, Toezichtuitkomst uitkomst) {
+    Objects.requireNonNull(verslagjaar, "verslagjaar");
+    Objects.requireNonNull(uitkomst, "uitkomst");
+    String naam = tekst(uitkomst.gemeente().naam());
+    String code = uitkomst.gemeente().code().toString();
+    StringBuilder b = new StringBuilder();
+    b.append("# Waarborgtoezicht LEA/vve ").append(verslagjaar).append(": gemeente ").append(naam).append(" (").append(code).append(")\n\n");
+    b.append("Aan het college van burgemeester en wethouders van de gemeente ").append(naam).append(" (gemeentecode ")
+        .append(code).append(").\n\n");
+    b.append(uitkomst.ingevuld()
+        ? "De Inspectie van het Onderwijs heeft de antwoorden van uw gemeente op de vragenlijst LEA/vve over "
+            + verslagjaar + " beoordeeld, samen met uw toelichting en de signalen die wij ontvingen.\n\n"
+        : "Uw gemeente heeft de vragenlijst LEA/vve over " + verslagjaar + " niet ingevuld. De Inspectie van het Onderwijs "
+            + "heeft het toezicht daarom zonder uw antwoorden uitgevoerd.\n\n");
+
+    b.append("## Uitkomst\n\n");
+    for (Domein d : Domein.values()) {
+      b.append("- **").append(d.label()).append("**: ").append(zin(uitkomst, d)).append('\n');
+    }
+    b.append('\n');
+
+    b.append("## Risicoanalyse\n\n");
+    if (uitkomst.regels().isEmpty()) {
+      b.append("Bij de risicoanalyse ging geen enkele regel af.\n\n");
+    } else {
+      b.append("Bij de risicoanalyse gingen deze regels af:\n\n");
+      for (Risicoregel r : uitkomst.regels()) {
+        b.append("- **").append(r.code()).append("**: ").append(r.uitleg());
+        Optional<AanvaardeToelichting> a = uitkomst.beoordeling().toelichting(r.code());
+        if (a.isPresent()) {
+          b.append(a.get().toelichting().map(t -> " Wij hebben uw toelichting aanvaard: \u201c" + tekst(t) + "\u201d")
+              .orElse(" Wij hebben uw toelichting aanvaard."));
+        }
+        b.append('\n');
+      }
+      b.append('\n');
+    }
+
+    List<Signaal> signalen = uitkomst.beoordeling().signalen();
+    if (!signalen.isEmpty()) {
+      b.append("## Signalen\n\n");
+      b.append("Wij betrokken deze signalen bij de beoordeling:\n\n");
+      for (Signaal s : signalen) {
+        b.append("- **").append(s.domein().label()).append("**: ").append(tekst(s.omschrijving())).append('\n');
+      }
+      b.append('\n');
+    }
+
+    boolean kop = false;
+    for (Contact c : uitkomst.beoordeling().contacten()) {
+      for (Verbeterafspraak v : c.verbeterafspraken()) {
+        if (!kop) {
+          b.append("## Verbeterafspraken\n\n");
+          kop = true;
+        }
+        b.append("- **").append(v.onderwerp().label()).append("** (").append(c.domein().label()).append("): ")
+            .append(tekst(v.omschrijving()));
+        v.uiterlijk().ifPresent(d -> b.append(" Uiterlijk ").append(DATUM.format(d)).append(" (").append(d).append(")."));
+        b.append('\n');
+      }
+    }
+    if (kop) {
+      b.append('\n');
+    }
+    b.append("Inspectie van het Onderwijs\n");
+    return b.toString();
+  }
+
+  private static String zin(Toezichtuitkomst u, Domein d) {
+    String domein = d.label();
+    switch (u.afhandeling(d)) {
+      case GEEN_RISICO:
+        return "wij zien geen risico voor " + domein + ".";
+      case MOGELIJK_RISICO:
+        return "wij zagen een mogelijk risico voor " + domein + " (" + oorzaak(u, d) + "); dit jaar volgde daarover geen gesprek.";
+      case GEEN_RISICO_MEER:
+        return "na het gesprek met uw gemeente zien wij geen risico (meer) voor " + domein + ".";
+      case VERBETERAFSPRAKEN:
+        return "na het gesprek met uw gemeente hebben wij verbeterafspraken gemaakt voor " + domein + " (zie hieronder).";
+      default:
+        return "na het gesprek met uw gemeente stellen wij een onderzoek in naar " + domein + ".";
+    }
+  }
+
+  /** The rules of a domein that still count, and a signal, as words. */
+  private static String oorzaak(Toezichtuitkomst u, Domein d) {
+    List<String> codes = u.regels().stream().filter(r -> r.domeinen().contains(d) && !u.aanvaard().contains(r))
+        .map(Risicoregel::code).toList();
+    String regels = codes.isEmpty() ? "" : (codes.size() == 1 ? "regel " : "regels ") + String.join(", ", codes);
+    if (!u.signalen().contains(d)) {
+      return regels;
+    }
+    return regels.isEmpty() ? "een signaal" : regels + " en een signaal";
+  }
+
+  /** Escapes a text from the input so that it stays plain text on one line. */
+  static String tekst(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\t') {
+        b.append(' ');
+      } else if ("\\`*_[]<>#|!~".indexOf(c) >= 0) {
+        b.append('\\').append(c);
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+}
