@@ -1,0 +1,125 @@
+package nl.lea.rapport.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import nl.lea.core.Gemeente;
+import nl.lea.core.Verslagjaar;
+import nl.lea.core.toezicht.AanvaardeToelichting;
+import nl.lea.core.toezicht.Beoordeling;
+import nl.lea.core.toezicht.Beoordelingen;
+import nl.lea.core.toezicht.Contact;
+import nl.lea.core.toezicht.Contactuitkomst;
+import nl.lea.core.toezicht.Domein;
+import nl.lea.core.toezicht.Signaal;
+import nl.lea.core.toezicht.Toezichtonderwerp;
+import nl.lea.core.toezicht.Verbeterafspraak;
+import nl.lea.core.vragenlijst.GemeenteAntwoord;
+import nl.lea.core.vragenlijst.Vragenlijst;
+import nl.lea.json.LeaJson;
+import nl.lea.rapport.risico.Risicoanalyse;
+import nl.lea.rapport.risico.Risicoregel;
+import nl.lea.rapport.toezicht.Afhandeling;
+import nl.lea.rapport.toezicht.Toezicht;
+import nl.lea.rapport.toezicht.Toezichtuitkomst;
+import org.junit.jupiter.api.Test;
+
+/** TOEZICHT.md §6: what every letter names, checked on all 342 letters of the shipped data. */
+class BriefRendererTest {
+
+  private static final Path DATA = Path.of("..", "examples", "data");
+  private static final Vragenlijst V = LeaJson.readVragenlijst(DATA.resolve("vragenlijst-2022.json"));
+  private static final Beoordelingen B = LeaJson.readToezicht(DATA.resolve("toezicht-2022.json"), V, Risicoanalyse.standaard());
+
+  @Test
+  void everyLetterNamesEverythingTheSpecAsksFor() {
+    List<Toezichtuitkomst> uitkomsten = Toezicht.beoordeel(V, B);
+    int metAfspraken = 0;
+    for (Toezichtuitkomst u : uitkomsten) {
+      String brief = BriefRenderer.render(V.verslagjaar(), u);
+      String wie = u.gemeente().code().toString();
+      assertTrue(brief.contains(BriefRenderer.tekst(u.gemeente().naam())), wie);
+      assertTrue(brief.contains(wie), wie);
+      assertTrue(brief.contains("2022"), wie);
+      for (Domein d : Domein.values()) {
+        assertTrue(brief.contains("- **" + d.label() + "**: "), wie);
+      }
+      for (Risicoregel r : u.regels()) {
+        assertTrue(brief.contains("- **" + r.code() + "**: " + r.uitleg()), wie + " " + r.code());
+      }
+      for (AanvaardeToelichting a : u.beoordeling().aanvaardeToelichtingen()) {
+        a.toelichting().ifPresent(t -> assertTrue(brief.contains("\u201c" + BriefRenderer.tekst(t) + "\u201d"), wie));
+      }
+      for (Signaal s : u.beoordeling().signalen()) {
+        assertTrue(brief.contains(BriefRenderer.tekst(s.omschrijving())), wie);
+      }
+      for (Contact c : u.beoordeling().contacten()) {
+        for (Verbeterafspraak v : c.verbeterafspraken()) {
+          metAfspraken++;
+          assertTrue(brief.contains("**" + v.onderwerp().label() + "** (" + c.domein().label() + "): " + BriefRenderer.tekst(v.omschrijving())), wie);
+          v.uiterlijk().ifPresent(d -> assertTrue(brief.contains("(" + d + ")"), wie));
+        }
+      }
+      for (Domein d : Domein.values()) {
+        if (u.afhandeling(d) == Afhandeling.MOGELIJK_RISICO) {
+          assertTrue(brief.contains("wij zagen een mogelijk risico voor " + d.label()), wie);
+          assertTrue(brief.contains("geen gesprek"), wie);
+        }
+      }
+    }
+    assertEquals(88, metAfspraken, "the shipped data has 88 verbeterafspraken");
+  }
+
+  @Test
+  void aLetterReadsAsALetter() {
+    GemeenteAntwoord a = GemeenteAntwoord.nietIngevuld(Gemeente.of("GM0072", "Harlingen"));
+    Toezichtuitkomst u = Toezicht.beoordeel(a, Beoordeling.of(a.gemeente().code(), List.of(),
+        List.of(Signaal.of(Domein.LEA, "Signaal van een schoolbestuur.")),
+        List.of(Contact.of(Domein.VVE, Contactuitkomst.VERBETERAFSPRAKEN, List.of(Verbeterafspraak.of(Toezichtonderwerp.KINDPLAATSEN,
+            "Zicht krijgen op het aantal kindplaatsen.", java.time.LocalDate.of(2024, 9, 30)))))), Risicoanalyse.standaard());
+    assertEquals("""
+        # Waarborgtoezicht LEA/vve 2022: gemeente Harlingen (GM0072)
+
+        Aan het college van burgemeester en wethouders van de gemeente Harlingen (gemeentecode GM0072).
+
+        Uw gemeente heeft de vragenlijst LEA/vve over 2022 niet ingevuld. De Inspectie van het Onderwijs heeft het toezicht daarom zonder uw antwoorden uitgevoerd.
+
+        ## Uitkomst
+
+        - **LEA**: wij zagen een mogelijk risico voor LEA (regel L0 en een signaal); dit jaar volgde daarover geen gesprek.
+        - **vve**: na het gesprek met uw gemeente hebben wij verbeterafspraken gemaakt voor vve (zie hieronder).
+
+        ## Risicoanalyse
+
+        Bij de risicoanalyse gingen deze regels af:
+
+        - **L0**: De gemeente heeft de vragenlijst LEA/vve niet ingevuld.
+
+        ## Signalen
+
+        Wij betrokken deze signalen bij de beoordeling:
+
+        - **LEA**: Signaal van een schoolbestuur.
+
+        ## Verbeterafspraken
+
+        - **Aanbod van kindplaatsen** (vve): Zicht krijgen op het aantal kindplaatsen. Uiterlijk 30 september 2024 (2024-09-30).
+
+        Inspectie van het Onderwijs
+        """, BriefRenderer.render(Verslagjaar.of(2022), u));
+  }
+
+  @Test
+  void inputTextCannotAddMarkdownStructure() {
+    GemeenteAntwoord a = GemeenteAntwoord.nietIngevuld(Gemeente.of("GM0072", "Harl*ingen <b>"));
+    Toezichtuitkomst u = Toezicht.beoordeel(a, Beoordeling.of(a.gemeente().code(), List.of(),
+        List.of(Signaal.of(Domein.VVE, "regel 1\n# Kop\n[link](http://x) <script>x</script> | cel")), List.of()), Risicoanalyse.standaard());
+    String brief = BriefRenderer.render(Verslagjaar.of(2022), u);
+    assertTrue(brief.contains("Harl\\*ingen \\<b\\>"), brief);
+    assertTrue(brief.contains("regel 1 \\# Kop \\[link\\](http://x) \\<script\\>x\\</script\\> \\| cel"), brief);
+    assertFalse(brief.lines().anyMatch(r -> r.startsWith("# Kop")), brief);
+  }
+}
