@@ -25,7 +25,7 @@ class MutationProperties {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
-  private enum Mutatie { WEGLATEN, TYPE, DUBBEL, ONBEKEND, AFKAPPEN, NULL }
+  enum Mutatie { WEGLATEN, TYPE, DUBBEL, ONBEKEND, AFKAPPEN, NULL }
 
   @Test
   void mutatedDocumentsOnlyEverYieldADocumentOrTheReadersOwnError() {
@@ -53,7 +53,7 @@ class MutationProperties {
     }
   }
 
-  private static final int SOORTEN = 7;
+  static final int SOORTEN = 7;
 
   /** A member of an object or an element of an array. */
   private static final class Positie {

@@ -1,8 +1,10 @@
 package nl.lea.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import nl.lea.core.toezicht.Beoordelingen;
 import nl.lea.core.vragenlijst.Vragenlijst;
@@ -31,6 +33,25 @@ class ToezichtRoundTripProperties {
         Beoordelingen terug = LeaJson.readToezicht(tekst, p._1, TestRegels.REGELS);
         assertEquals(p._2, terug);
         assertEquals(tekst, LeaJson.writeToezicht(terug, pretty));
+      }
+    });
+  }
+
+  @Test
+  void mutatedDocumentsOnlyEverYieldADocumentOrTheReadersOwnError() {
+    // As MutationProperties does for lea-vragenlijst/1: one position per example, every mutation.
+    qt().withExamples(500).forAll(documenten(), integers().between(0, Integer.MAX_VALUE - 1)).checkAssert((p, plek) -> {
+      String json = LeaJson.writeToezicht(p._2, plek % 2 == 0);
+      for (MutationProperties.Mutatie m : MutationProperties.Mutatie.values()) {
+        for (int soort = 0; soort < MutationProperties.SOORTEN; soort++) {
+          String gemuteerd = MutationProperties.muteer(json, m, plek, soort);
+          try {
+            LeaJson.readToezicht(gemuteerd, p._1, TestRegels.REGELS);
+          } catch (JsonReadException e) {
+            assertFalse(e.errors().isEmpty());
+            e.errors().forEach(f -> assertFalse(f.toString().contains("\n"), f.toString()));
+          }
+        }
       }
     });
   }
