@@ -15,20 +15,25 @@ import java.util.OptionalInt;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class JsonError {
+public final class JsonError implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private final String pointer;
   private final String message;
   private final String value;
   private final int line;
   private final int column;
+  /** Whether a located error also has a real pointer (an oversized string), not only a prefix. */
+  private final boolean metPointer;
 
-  private JsonError(String pointer, String message, String value, int line, int column) {
+  private JsonError(String pointer, String message, String value, int line, int column, boolean metPointer) {
     this.pointer = Objects.requireNonNull(pointer, "pointer");
     this.message = enkeleRegel(Objects.requireNonNull(message, "message"));
     this.value = value;
     this.line = line;
     this.column = column;
+    this.metPointer = metPointer;
   }
 
   /**
@@ -43,7 +48,21 @@ public final class JsonError {
    * @return the error, not null
    */
   public static JsonError at(String pointer, String message, String value) {
-    return new JsonError(pointer, message, value, 0, 0);
+    return new JsonError(pointer, message, value, 0, 0, false);
+  }
+
+  /**
+   * Obtains an error at a JSON Pointer that is also located at a line and column of the text, for
+   * a value the parser had to stop at (a string beyond the length limit).
+   *
+   * @param pointer the JSON Pointer of the offending value, not null
+   * @param line the line, from 1
+   * @param column the column, from 1
+   * @param message the rule that is broken, not null
+   * @return the error, not null
+   */
+  public static JsonError at(String pointer, int line, int column, String message) {
+    return new JsonError(pointer, message, null, Math.max(1, line), Math.max(1, column), true);
   }
 
   /**
@@ -55,12 +74,30 @@ public final class JsonError {
    * @return the error, not null
    */
   public static JsonError atLocation(int line, int column, String message) {
-    return new JsonError("", message, null, Math.max(1, line), Math.max(1, column));
+    return new JsonError("", message, null, Math.max(1, line), Math.max(1, column), false);
   }
 
-  /** Keeps every message on one line, so that no output can look like a stack trace. */
+  /**
+   * Keeps every message on one line, so that no output can look like a stack trace: control
+   * characters (a key may hold any) are written as {@code \\uXXXX}.
+   */
   private static String enkeleRegel(String tekst) {
-    return tekst.replace('\r', ' ').replace('\n', ' ').replace('\t', ' ');
+    StringBuilder b = null;
+    for (int i = 0; i < tekst.length(); i++) {
+      char c = tekst.charAt(i);
+      boolean stuur = Character.isISOControl(c) || c == '\u2028' || c == '\u2029';
+      if (stuur && b == null) {
+        b = new StringBuilder(tekst.length() + 8).append(tekst, 0, i);
+      }
+      if (b != null) {
+        if (stuur) {
+          b.append(String.format("\\u%04x", (int) c));
+        } else {
+          b.append(c);
+        }
+      }
+    }
+    return b == null ? tekst : b.toString();
   }
 
   /**
@@ -115,10 +152,7 @@ public final class JsonError {
    * @return the prefixed error, not null
    */
   public JsonError withPrefix(String prefix) {
-    if (line != 0) {
-      return new JsonError(prefix + pointer, message, value, line, column);
-    }
-    return new JsonError(prefix + pointer, message, value, 0, 0);
+    return new JsonError(prefix + pointer, message, value, line, column, metPointer);
   }
 
   @Override
@@ -128,24 +162,31 @@ public final class JsonError {
     }
     JsonError o = (JsonError) obj;
     return pointer.equals(o.pointer) && message.equals(o.message) && Objects.equals(value, o.value)
-        && line == o.line && column == o.column;
+        && line == o.line && column == o.column && metPointer == o.metPointer;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(pointer, message, value, line, column);
+    return Objects.hash(pointer, message, value, line, column, metPointer);
   }
 
   /**
-   * Outputs the error as one line: {@code POINTER: message}, or {@code line L, column C: message}.
+   * Outputs the error as one line: {@code POINTER: message}; for malformed JSON {@code line L,
+   * column C: message}; for a value located both ways {@code POINTER (line L, column C): message}.
+   * Control characters in the pointer (from a key) are written as {@code \\uXXXX}, so the output
+   * is always one line per error.
    *
    * @return the line, not null
    */
   @Override
   public String toString() {
-    if (line != 0) {
-      return pointer + "line " + line + ", column " + column + ": " + message;
+    String plek = enkeleRegel(pointer);
+    if (metPointer) {
+      return plek + " (line " + line + ", column " + column + "): " + message;
     }
-    return pointer + ": " + message;
+    if (line != 0) {
+      return plek + "line " + line + ", column " + column + ": " + message;
+    }
+    return plek + ": " + message;
   }
 }

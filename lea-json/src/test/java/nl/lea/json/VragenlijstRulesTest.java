@@ -372,16 +372,34 @@ class VragenlijstRulesTest {
     void nestingDeeperThan64() {
       String diep = "[".repeat(65) + "]".repeat(65);
       JsonError e = fouten(met(r -> { }).replace("\"gemeenten\":", "\"x\":" + diep + ",\"gemeenten\":")).get(0);
-      assertTrue(e.message().contains("nesting depth"), e.message());
+      assertEquals("the document nests arrays and objects deeper than 64", e.message());
+      assertTrue(e.column().getAsInt() > 1, e.toString());
     }
 
     @Test
     void stringsLongerThan100000Characters() {
       String lang = "x".repeat(100_001);
-      JsonError e = fouten(met(r -> obj(r, OAB + "/doelen/0").put("omschrijving", lang))).get(0);
-      assertTrue(e.message().contains("String value length"), e.message());
+      List<JsonError> f = fouten(met(r -> obj(r, OAB + "/doelen/0").put("omschrijving", lang)));
+      // Located at its own pointer, line and column, in the project's words (no Jackson internals).
+      assertEquals(1, f.size(), f.toString());
+      JsonError e = f.get(0);
+      assertEquals(OAB + "/doelen/0/omschrijving", e.pointer());
+      assertTrue(e.line().getAsInt() >= 1 && e.column().getAsInt() > 1, e.toString());
+      assertEquals(OAB + "/doelen/0/omschrijving (line " + e.line().getAsInt() + ", column " + e.column().getAsInt()
+          + "): must be at most 100000 characters long", e.toString());
+      JsonError sleutel = fouten(met(r -> obj(r, G0 + "/gemeente").put("k".repeat(100_001), 1))).get(0);
+      assertEquals(G0 + "/gemeente", sleutel.pointer());
+      assertTrue(sleutel.message().startsWith("has a key longer than 100000"), sleutel.message());
       assertEquals(100_000, LeaJson.readVragenlijst(met(r -> obj(r, OAB + "/doelen/0").put("omschrijving", "y".repeat(100_000))))
           .gemeenten().get(0).lea().orElseThrow().perThema().values().iterator().next().doelen().get(0).omschrijving().orElseThrow().length());
+    }
+
+    @Test
+    void aKeyWithControlCharactersStaysOnOneLine() {
+      JsonError e = fouten(met(r -> obj(r, G0 + "/gemeente").put("a\nb\u0000\u2028", 1))).get(0);
+      assertEquals(G0 + "/gemeente/a\nb\u0000\u2028", e.pointer(), "the pointer itself stays exact (RFC 6901)");
+      assertEquals(G0 + "/gemeente/a\\u000ab\\u0000\\u2028: unknown field \"a\\u000ab\\u0000\\u2028\"", e.toString());
+      assertEquals(1, e.toString().lines().count());
     }
 
     @Test

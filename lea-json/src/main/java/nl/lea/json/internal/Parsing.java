@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import nl.lea.json.JsonError;
 
@@ -64,7 +65,14 @@ public final class Parsing {
    * @return the tree, or null after reporting the error
    */
   public static Node tree(byte[] bytes, int offset, int length, Errors errors, int regelVerschuiving) {
-    try (JsonParser p = FACTORY.createParser(bytes, offset, length)) {
+    JsonParser p;
+    try {
+      p = FACTORY.createParser(bytes, offset, length);
+    } catch (IOException e) {
+      errors.add(JsonError.atLocation(1 + regelVerschuiving, 1, "cannot read: " + e.getMessage()));
+      return null;
+    }
+    try (p) {
       if (p.nextToken() == null) {
         errors.add(JsonError.atLocation(1 + regelVerschuiving, 1, "malformed JSON: no value"));
         return null;
@@ -83,6 +91,14 @@ public final class Parsing {
         return null;
       }
       return root;
+    } catch (TreeReader.TeLangeTekst e) {
+      JsonLocation l = e.locatie;
+      errors.add(JsonError.at(e.pointer, (l == null ? 1 : l.getLineNr()) + regelVerschuiving, l == null ? 1 : l.getColumnNr(), e.bericht));
+      return null;
+    } catch (StreamConstraintsException e) {
+      JsonLocation l = p.currentLocation();
+      errors.add(JsonError.atLocation(l.getLineNr() + regelVerschuiving, l.getColumnNr(), grens(e.getMessage())));
+      return null;
     } catch (JsonProcessingException e) {
       JsonLocation l = e.getLocation();
       int regel = l == null ? 1 : l.getLineNr();
@@ -94,4 +110,23 @@ public final class Parsing {
       return null;
     }
   }
+
+  /** The limit a document broke, in the project's words. */
+  private static String grens(String jackson) {
+    String m = String.valueOf(jackson);
+    if (m.contains("nesting depth")) {
+      return "the document nests arrays and objects deeper than " + MAX_DEPTH;
+    }
+    if (m.contains("Number value length")) {
+      return "a number is longer than 1000 characters";
+    }
+    if (m.contains("Document length")) {
+      return "the document is larger than 64 MiB";
+    }
+    if (m.contains("Name length")) {
+      return "a key is longer than " + MAX_STRING + " characters";
+    }
+    return "a limit of the format is exceeded";
+  }
+
 }

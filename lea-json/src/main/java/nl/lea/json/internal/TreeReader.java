@@ -1,7 +1,9 @@
 package nl.lea.json.internal;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,6 +19,36 @@ import java.util.Map;
 public final class TreeReader {
 
   private TreeReader() {}
+
+  /**
+   * A string beyond the length limit: the parser stops there, so it is the document's one error,
+   * located by its pointer and its line and column.
+   */
+  static final class TeLangeTekst extends IOException {
+    private static final long serialVersionUID = 1L;
+    final String pointer;
+    final String bericht;
+    final transient JsonLocation locatie;
+
+    TeLangeTekst(String pointer, String bericht, JsonLocation locatie) {
+      super(pointer, null);
+      this.pointer = pointer;
+      this.bericht = bericht;
+      this.locatie = locatie;
+    }
+  }
+
+  /** The next token; a key beyond the length limit is located at the object that holds it. */
+  private static JsonToken volgende(JsonParser p, String pointer) throws IOException {
+    try {
+      return p.nextToken();
+    } catch (StreamConstraintsException e) {
+      if (e.getMessage() != null && e.getMessage().contains("Name length")) {
+        throw new TeLangeTekst(pointer, "has a key longer than " + Parsing.MAX_STRING + " characters", p.currentLocation());
+      }
+      throw e;
+    }
+  }
 
   /**
    * Reads the value at the parser's current token.
@@ -35,7 +67,7 @@ public final class TreeReader {
     switch (t) {
       case START_OBJECT: {
         Map<String, Node> fields = new LinkedHashMap<>();
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
+        while (volgende(p, pointer) == JsonToken.FIELD_NAME) {
           String name = p.currentName();
           p.nextToken();
           String kindPointer = Pointer.child(pointer, name);
@@ -57,7 +89,11 @@ public final class TreeReader {
         return Node.array(items);
       }
       case VALUE_STRING:
-        return Node.scalar(Node.Kind.STRING, p.getText());
+        try {
+          return Node.scalar(Node.Kind.STRING, p.getText());
+        } catch (StreamConstraintsException e) {
+          throw new TeLangeTekst(pointer, "must be at most " + Parsing.MAX_STRING + " characters long", p.currentTokenLocation());
+        }
       case VALUE_NUMBER_INT:
         return Node.scalar(Node.Kind.INTEGER, p.getText());
       case VALUE_NUMBER_FLOAT:

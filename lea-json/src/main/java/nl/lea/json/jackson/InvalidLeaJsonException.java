@@ -15,7 +15,7 @@ public final class InvalidLeaJsonException extends JsonMappingException {
   private static final long serialVersionUID = 1L;
 
   /** The errors. */
-  private final transient List<JsonError> errors;
+  private final List<JsonError> errors;
   /** The type that was read. */
   private final Class<?> type;
 
