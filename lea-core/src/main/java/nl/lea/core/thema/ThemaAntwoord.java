@@ -78,6 +78,53 @@ public abstract class ThemaAntwoord {
   public abstract boolean overleg();
 
   /**
+   * Returns a copy with another overleg answer; reasons must then fit it.
+   *
+   * <p>For example, {@code antwoord.withRedenenGeenOverleg(Set.of()).withOverleg(true)}.
+   *
+   * @param overleg whether the gemeente consulted
+   * @return the copy, not null
+   * @throws DomainValidationException if reasons are given with overleg
+   */
+  public ThemaAntwoord withOverleg(boolean overleg) {
+    return of(overleg, redenenGeenOverleg(), afspraken(), doelen());
+  }
+
+  /**
+   * Returns a copy with other reasons for not consulting.
+   *
+   * @param redenenGeenOverleg the reasons, empty when {@code overleg} is true, not null
+   * @return the copy, not null
+   * @throws DomainValidationException if the set is null or holds null, or reasons are given with
+   *     overleg
+   */
+  public ThemaAntwoord withRedenenGeenOverleg(Set<RedenGeenOverleg> redenenGeenOverleg) {
+    return of(overleg(), redenenGeenOverleg, afspraken(), doelen());
+  }
+
+  /**
+   * Returns a copy with another agreement status.
+   *
+   * @param afspraken the status, not null
+   * @return the copy, not null
+   * @throws DomainValidationException if the status is null
+   */
+  public ThemaAntwoord withAfspraken(AfspraakStatus afspraken) {
+    return of(overleg(), redenenGeenOverleg(), afspraken, doelen());
+  }
+
+  /**
+   * Returns a copy with other goals.
+   *
+   * @param doelen the goals in order, not null
+   * @return the copy, not null
+   * @throws DomainValidationException if the list is null or holds null
+   */
+  public ThemaAntwoord withDoelen(List<Doel> doelen) {
+    return of(overleg(), redenenGeenOverleg(), afspraken(), doelen);
+  }
+
+  /**
    * Gets the reasons for not consulting.
    *
    * @return the reasons, empty with overleg, not null

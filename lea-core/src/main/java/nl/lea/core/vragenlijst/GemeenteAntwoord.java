@@ -82,6 +82,41 @@ public abstract class GemeenteAntwoord {
   public abstract Optional<VveAntwoord> vve();
 
   /**
+   * Returns a copy with other LEA answers; a gemeente that did not return the questionnaire has
+   * none.
+   *
+   * @param lea the answers, not null
+   * @return the copy, not null
+   * @throws DomainValidationException if the answers are null or the questionnaire was not
+   *     returned
+   */
+  public GemeenteAntwoord withLea(LeaAntwoord lea) {
+    Checks.notNull(lea, "lea");
+    if (!isIngevuld()) {
+      throw new DomainValidationException("lea", "cannot be set: the questionnaire was not returned", lea);
+    }
+    return ingevuld(gemeente(), lea, vve().get());
+  }
+
+  /**
+   * Returns a copy with other vve answers.
+   *
+   * <p>For example, {@code antwoord.withVve(antwoord.vve().orElseThrow().withAanbod(Aanbod.of(812, 900, 640)))}.
+   *
+   * @param vve the answers, not null
+   * @return the copy, not null
+   * @throws DomainValidationException if the answers are null or the questionnaire was not
+   *     returned
+   */
+  public GemeenteAntwoord withVve(VveAntwoord vve) {
+    Checks.notNull(vve, "vve");
+    if (!isIngevuld()) {
+      throw new DomainValidationException("vve", "cannot be set: the questionnaire was not returned", vve);
+    }
+    return ingevuld(gemeente(), lea().get(), vve);
+  }
+
+  /**
    * Checks if the gemeente filled in and returned the questionnaire.
    *
    * @return true if the LEA and vve answers are present

@@ -91,6 +91,63 @@ public abstract class Aanbod {
   }
 
   /**
+   * Returns a copy with another number of doelgroep toddlers.
+   *
+   * <p>For example, {@code Aanbod.of(812, 900, 640).withDoelgroeppeuters(OptionalInt.of(850))}.
+   *
+   * @param doelgroeppeuters the number, empty if not supplied, not null
+   * @return the copy, validated like {@link #of(OptionalInt, OptionalInt, OptionalInt, Set, Set)}
+   * @throws DomainValidationException if the value is null or outside 0..1,000,000
+   */
+  public Aanbod withDoelgroeppeuters(OptionalInt doelgroeppeuters) {
+    return of(doelgroeppeuters, kindplaatsen(), bereikteDoelgroeppeuters(), redenenOnvolledigBereik(), redenenOnvoldoendeKindplaatsen());
+  }
+
+  /**
+   * Returns a copy with another number of kindplaatsen.
+   *
+   * @param kindplaatsen the number, empty if not supplied, not null
+   * @return the copy, not null
+   * @throws DomainValidationException if the value is null or outside 0..1,000,000
+   */
+  public Aanbod withKindplaatsen(OptionalInt kindplaatsen) {
+    return of(doelgroeppeuters(), kindplaatsen, bereikteDoelgroeppeuters(), redenenOnvolledigBereik(), redenenOnvoldoendeKindplaatsen());
+  }
+
+  /**
+   * Returns a copy with another number of reached doelgroep toddlers.
+   *
+   * @param bereikteDoelgroeppeuters the number, empty if not supplied, not null
+   * @return the copy, not null
+   * @throws DomainValidationException if the value is null or outside 0..1,000,000
+   */
+  public Aanbod withBereikteDoelgroeppeuters(OptionalInt bereikteDoelgroeppeuters) {
+    return of(doelgroeppeuters(), kindplaatsen(), bereikteDoelgroeppeuters, redenenOnvolledigBereik(), redenenOnvoldoendeKindplaatsen());
+  }
+
+  /**
+   * Returns a copy with other reasons for an incomplete bereik.
+   *
+   * @param redenen the reasons, not null
+   * @return the copy, not null
+   * @throws DomainValidationException if the set is null or holds null
+   */
+  public Aanbod withRedenenOnvolledigBereik(Set<RedenOnvolledigBereik> redenen) {
+    return of(doelgroeppeuters(), kindplaatsen(), bereikteDoelgroeppeuters(), redenen, redenenOnvoldoendeKindplaatsen());
+  }
+
+  /**
+   * Returns a copy with other reasons for too few kindplaatsen.
+   *
+   * @param redenen the reasons, not null
+   * @return the copy, not null
+   * @throws DomainValidationException if the set is null or holds null
+   */
+  public Aanbod withRedenenOnvoldoendeKindplaatsen(Set<RedenOnvoldoendeKindplaatsen> redenen) {
+    return of(doelgroeppeuters(), kindplaatsen(), bereikteDoelgroeppeuters(), redenenOnvolledigBereik(), redenen);
+  }
+
+  /**
    * Gets the number of toddlers who meet the local doelgroepdefinitie (geïndiceerde peuters).
    *
    * @return the count, empty if not supplied

@@ -22,6 +22,11 @@ import org.immutables.value.Value;
  * indicator suffices (one clause per indicator). A definition without indicators is unknown: it
  * has no width class and includes nobody.
  *
+ * <p>Two spellings of the same rule are the same definition: criteria are kept normalised (clauses
+ * without repeats, in enum order), and criteria of one clause per indicator are the same as no
+ * criteria. {@link #toString()} is the {@linkplain #expressie() expression}, and {@link
+ * #parse(CharSequence)} reads it back: {@code parse(d.toString()).equals(d)} for every definition.
+ *
  * <pre>{@code
  * Doelgroepdefinitie def = Doelgroepdefinitie.metCriteria(List.of(
  *     Set.of(DoelgroepIndicator.THUISTAAL),
@@ -78,7 +83,7 @@ public abstract class Doelgroepdefinitie {
   public static Doelgroepdefinitie of(
       Set<DoelgroepIndicator> indicatoren, List<? extends Set<DoelgroepIndicator>> criteria) {
     Checks.noNulls(indicatoren, "indicatoren");
-    return ImmutableDoelgroepdefinitie.construct(indicatoren, Optional.of(kopie(criteria)));
+    return bouw(indicatoren, kopie(criteria));
   }
 
   /**
@@ -93,24 +98,44 @@ public abstract class Doelgroepdefinitie {
     List<Set<DoelgroepIndicator>> clausules = kopie(criteria);
     Set<DoelgroepIndicator> indicatoren = EnumSet.noneOf(DoelgroepIndicator.class);
     clausules.forEach(indicatoren::addAll);
-    return ImmutableDoelgroepdefinitie.construct(indicatoren, Optional.of(clausules));
+    return bouw(indicatoren, clausules);
+  }
+
+  /**
+   * Builds a definition with its criteria normalised: clauses without repeats in {@link
+   * #vergelijk enum order}, and no criteria when they are one clause per indicator.
+   */
+  private static Doelgroepdefinitie bouw(Set<DoelgroepIndicator> indicatoren, List<Set<DoelgroepIndicator>> clausules) {
+    java.util.TreeSet<Set<DoelgroepIndicator>> geordend = new java.util.TreeSet<>(Doelgroepdefinitie::vergelijk);
+    geordend.addAll(clausules);
+    boolean elkEen = geordend.stream().allMatch(c -> c.size() == 1) && geordend.size() == indicatoren.size();
+    Set<DoelgroepIndicator> vereniging = EnumSet.noneOf(DoelgroepIndicator.class);
+    geordend.forEach(vereniging::addAll);
+    if (elkEen && vereniging.equals(indicatoren)) {
+      return ImmutableDoelgroepdefinitie.construct(indicatoren, Optional.empty());
+    }
+    return ImmutableDoelgroepdefinitie.construct(indicatoren, Optional.of(List.copyOf(geordend)));
   }
 
   /**
    * Obtains a definition from an expression: clauses joined by {@code |}, the indicators of a
-   * clause joined by {@code &}, whitespace ignored; the inverse of {@link #expressie()}.
+   * clause joined by {@code &}, whitespace ignored; the inverse of {@link #toString()} and {@link
+   * #expressie()}. A blank expression is the {@linkplain #onbekend() unknown definition}.
    *
    * <p>For example, {@code Doelgroepdefinitie.parse("THUISTAAL | OPLEIDINGSNIVEAU_OUDERS &
    * HERKOMST_OUDERS")} has two clauses and three indicators.
    *
    * @param expressie the expression, not null
    * @return the definition with those criteria, not null
-   * @throws DomainValidationException if the expression is empty, has an empty clause or names an
-   *     unknown indicator (the message lists the allowed ones)
+   * @throws DomainValidationException if the expression has an empty clause or names an unknown
+   *     indicator (the message lists the allowed ones)
    */
   public static Doelgroepdefinitie parse(CharSequence expressie) {
     Checks.notNull(expressie, "expressie");
     String tekst = expressie.toString();
+    if (tekst.isBlank()) {
+      return ONBEKEND;
+    }
     List<Set<DoelgroepIndicator>> clausules = new ArrayList<>();
     for (String clausule : tekst.split("\\|", -1)) {
       Set<DoelgroepIndicator> set = EnumSet.noneOf(DoelgroepIndicator.class);
@@ -148,28 +173,39 @@ public abstract class Doelgroepdefinitie {
    * @return the expression, empty for the unknown definition, not null
    */
   public String expressie() {
-    java.util.TreeSet<String> clausules = new java.util.TreeSet<>(Doelgroepdefinitie::vergelijkClausule);
+    StringBuilder b = new StringBuilder();
     for (Set<DoelgroepIndicator> clausule : clausules()) {
-      StringBuilder b = new StringBuilder();
-      for (DoelgroepIndicator i : EnumSet.copyOf(clausule)) {
-        b.append(b.length() == 0 ? "" : " & ").append(i.name());
+      b.append(b.length() == 0 ? "" : " | ");
+      int i = 0;
+      for (DoelgroepIndicator indicator : clausule) {
+        b.append(i++ == 0 ? "" : " & ").append(indicator.name());
       }
-      clausules.add(b.toString());
     }
-    return String.join(" | ", clausules);
+    return b.toString();
   }
 
-  /** Orders clauses written as expressions by their indicators' enum order. */
-  private static int vergelijkClausule(String a, String b) {
-    String[] x = a.split(" & ");
-    String[] y = b.split(" & ");
-    for (int i = 0; i < Math.min(x.length, y.length); i++) {
-      int c = Integer.compare(DoelgroepIndicator.valueOf(x[i]).ordinal(), DoelgroepIndicator.valueOf(y[i]).ordinal());
+  /**
+   * Outputs the definition as its normalised {@linkplain #expressie() expression}, which {@link
+   * #parse(CharSequence)} reads back.
+   *
+   * @return the expression, empty for the unknown definition, not null
+   */
+  @Override
+  public String toString() {
+    return expressie();
+  }
+
+  /** Orders clauses by their indicators in enum order, a shorter clause before its extensions. */
+  private static int vergelijk(Set<DoelgroepIndicator> a, Set<DoelgroepIndicator> b) {
+    java.util.Iterator<DoelgroepIndicator> x = a.iterator();
+    java.util.Iterator<DoelgroepIndicator> y = b.iterator();
+    while (x.hasNext() && y.hasNext()) {
+      int c = x.next().compareTo(y.next());
       if (c != 0) {
         return c;
       }
     }
-    return Integer.compare(x.length, y.length);
+    return Boolean.compare(x.hasNext(), y.hasNext());
   }
 
   private static List<Set<DoelgroepIndicator>> kopie(
@@ -197,9 +233,9 @@ public abstract class Doelgroepdefinitie {
   public abstract Set<DoelgroepIndicator> indicatoren();
 
   /**
-   * Gets the criteria as given.
+   * Gets the criteria, normalised: clauses without repeats in enum order.
    *
-   * @return the clauses, empty when no criteria were given
+   * @return the clauses, empty when none were given or they are one clause per indicator
    */
   public abstract Optional<List<Set<DoelgroepIndicator>>> criteria();
 

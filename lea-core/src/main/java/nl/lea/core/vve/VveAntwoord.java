@@ -116,6 +116,59 @@ public abstract class VveAntwoord {
   }
 
   /**
+   * Returns a copy with another outcome on one onderwerp.
+   *
+   * @param antwoord the outcome, whose onderwerp says which one it replaces, not null
+   * @return the copy, not null
+   * @throws DomainValidationException if the outcome is null
+   */
+  public VveAntwoord withOverleg(OnderwerpAntwoord antwoord) {
+    Checks.notNull(antwoord, "antwoord");
+    Map<VveOnderwerp, OnderwerpAntwoord> nieuw = new EnumMap<>(overleg());
+    nieuw.put(antwoord.onderwerp(), antwoord);
+    return of(nieuw.get(VveOnderwerp.DOELGROEPDEFINITIE), doelgroepdefinitie(), nieuw.get(VveOnderwerp.TOELEIDING),
+        nieuw.get(VveOnderwerp.DOORGAANDE_LIJN), aanbod(), resultaatafspraken());
+  }
+
+  /**
+   * Returns a copy with another doelgroepdefinitie.
+   *
+   * @param doelgroepdefinitie the definition, not null
+   * @return the copy, not null
+   * @throws DomainValidationException if the definition is null
+   */
+  public VveAntwoord withDoelgroepdefinitie(Doelgroepdefinitie doelgroepdefinitie) {
+    return of(overleg(VveOnderwerp.DOELGROEPDEFINITIE), doelgroepdefinitie, overleg(VveOnderwerp.TOELEIDING),
+        overleg(VveOnderwerp.DOORGAANDE_LIJN), aanbod(), resultaatafspraken());
+  }
+
+  /**
+   * Returns a copy with another offer and reach.
+   *
+   * <p>For example, {@code vve.withAanbod(vve.aanbod().withKindplaatsen(OptionalInt.of(900)))}.
+   *
+   * @param aanbod the offer, not null
+   * @return the copy, not null
+   * @throws DomainValidationException if the offer is null
+   */
+  public VveAntwoord withAanbod(Aanbod aanbod) {
+    return of(overleg(VveOnderwerp.DOELGROEPDEFINITIE), doelgroepdefinitie(), overleg(VveOnderwerp.TOELEIDING),
+        overleg(VveOnderwerp.DOORGAANDE_LIJN), aanbod, resultaatafspraken());
+  }
+
+  /**
+   * Returns a copy with other resultaatafspraken.
+   *
+   * @param resultaatafspraken the resultaatafspraken, not null
+   * @return the copy, not null
+   * @throws DomainValidationException if the argument is null
+   */
+  public VveAntwoord withResultaatafspraken(Resultaatafspraken resultaatafspraken) {
+    return of(overleg(VveOnderwerp.DOELGROEPDEFINITIE), doelgroepdefinitie(), overleg(VveOnderwerp.TOELEIDING),
+        overleg(VveOnderwerp.DOORGAANDE_LIJN), aanbod(), resultaatafspraken);
+  }
+
+  /**
    * Gets the outcome on one onderwerp.
    *
    * @param onderwerp the onderwerp, not null

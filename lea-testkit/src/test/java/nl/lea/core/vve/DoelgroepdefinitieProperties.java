@@ -72,6 +72,40 @@ class DoelgroepdefinitieProperties {
   }
 
   @Test
+  void parseReadsBackToString() {
+    qt().forAll(LeaGenerators.doelgroepdefinities()).checkAssert(def -> {
+      assertEquals(def, Doelgroepdefinitie.parse(def.toString()));
+      assertEquals(def.hashCode(), Doelgroepdefinitie.parse(def.toString()).hashCode());
+    });
+  }
+
+  @Test
+  void anotherSpellingOfTheSameRuleIsEqualAndDecidesAlike() {
+    // Clauses reversed and one repeated: the same rule, so the same definition.
+    qt().forAll(LeaGenerators.doelgroepdefinities()).checkAssert(def -> {
+      if (def.clausules().isEmpty()) {
+        return;
+      }
+      java.util.List<java.util.Set<DoelgroepIndicator>> anders = new java.util.ArrayList<>(def.clausules());
+      java.util.Collections.reverse(anders);
+      anders.add(anders.get(0));
+      Doelgroepdefinitie b = Doelgroepdefinitie.metCriteria(anders);
+      assertEquals(def, b);
+      assertEquals(def.hashCode(), b.hashCode());
+      assertEquals(def.toString(), b.toString());
+      for (int masker = 0; masker < 512; masker++) {
+        java.util.Set<DoelgroepIndicator> k = java.util.EnumSet.noneOf(DoelgroepIndicator.class);
+        for (DoelgroepIndicator i : DoelgroepIndicator.values()) {
+          if ((masker & (1 << i.ordinal())) != 0) {
+            k.add(i);
+          }
+        }
+        assertEquals(def.isDoelgroep(k), b.isDoelgroep(k));
+      }
+    });
+  }
+
+  @Test
   void theUnionOfTheClausesIsTheIndicatorSet() {
     qt().forAll(LeaGenerators.doelgroepdefinities()).checkAssert(def -> {
       java.util.EnumSet<DoelgroepIndicator> vereniging = java.util.EnumSet.noneOf(DoelgroepIndicator.class);
