@@ -51,6 +51,29 @@ public final class Registerdata {
     }
   }
 
+  /** Builds the library's register of these records, through its public builder. */
+  public nl.lea.bereik.Peuterregister register() {
+    java.util.List<java.util.Set<DoelgroepIndicator>> sets = new java.util.ArrayList<>(512);
+    java.util.List<nl.lea.core.Gemeentecode> codes = new java.util.ArrayList<>(10_000);
+    for (int m = 0; m < 512; m++) {
+      java.util.Set<DoelgroepIndicator> set = EnumSet.noneOf(DoelgroepIndicator.class);
+      for (DoelgroepIndicator i : DoelgroepIndicator.values()) {
+        if ((m & (1 << i.ordinal())) != 0) {
+          set.add(i);
+        }
+      }
+      sets.add(set);
+    }
+    for (int g = 0; g < 10_000; g++) {
+      codes.add(nl.lea.core.Gemeentecode.of(g));
+    }
+    nl.lea.bereik.Peuterregister.Builder b = nl.lea.bereik.Peuterregister.builder();
+    for (int i = 0; i < n; i++) {
+      b.add(codes.get(gemeente[i]), leeftijd[i], sets.get(masker[i]), ve[i]);
+    }
+    return b.build();
+  }
+
   /** The definition by its name: SMAL, MIDDEN or BREED. */
   public static Doelgroepdefinitie definitie(String naam) {
     switch (naam) {

@@ -35,11 +35,7 @@ public class SchaalBenchmark {
   @Setup(Level.Trial)
   public void maak() {
     Registerdata data = new Registerdata(n, 42);
-    Peuterregister.Builder b = Peuterregister.builder();
-    for (int i = 0; i < n; i++) {
-      b.voeg(Peuterregister.pak(data.gemeente[i], data.leeftijd[i], data.masker[i], data.ve[i]));
-    }
-    register = b.bouw();
+    register = data.register();
     indicatie = Indicatie.van(Registerdata.definitie("MIDDEN"));
   }
 

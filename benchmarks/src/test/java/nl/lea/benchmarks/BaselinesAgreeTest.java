@@ -14,11 +14,7 @@ class BaselinesAgreeTest {
   @Test
   void libraryLimitAndNaiveCountTheSame() {
     Registerdata data = new Registerdata(50_000, 7);
-    Peuterregister.Builder b = Peuterregister.builder();
-    for (int i = 0; i < data.n; i++) {
-      b.voeg(Peuterregister.pak(data.gemeente[i], data.leeftijd[i], data.masker[i], data.ve[i]));
-    }
-    Peuterregister register = b.bouw();
+    Peuterregister register = data.register();
     for (String naam : new String[] {"SMAL", "MIDDEN", "BREED"}) {
       PeuterTelling telling = register.tel(Indicatie.van(Registerdata.definitie(naam)));
       long[][] lus = Baselines.lus(data, Baselines.clausules(Registerdata.definitie(naam)));

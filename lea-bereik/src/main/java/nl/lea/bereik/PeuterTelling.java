@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collector;
+import nl.lea.core.DomainValidationException;
 import nl.lea.core.Gemeentecode;
 import nl.lea.core.peuter.Peuter;
 import nl.lea.core.vve.Doelgroepdefinitie;
@@ -46,12 +47,12 @@ public final class PeuterTelling {
    * @param peuters the records, not null
    * @param definitie the doelgroepdefinitie, not null
    * @return the counts per gemeente, not null
-   * @throws NullPointerException if an argument or a record is null
+   * @throws DomainValidationException if an argument or a record is null
    */
   public static PeuterTelling van(Iterable<Peuter> peuters, Doelgroepdefinitie definitie) {
-    Objects.requireNonNull(definitie, "definitie");
-    Teller teller = new Teller(definitie);
-    peuters.forEach(teller::tel);
+    Indicatie indicatie = Indicatie.van(DomainValidationException.requireNonNull(definitie, "definitie"));
+    Peuterregister.Teller teller = new Peuterregister.Teller();
+    DomainValidationException.requireNonNull(peuters, "peuters").forEach(p -> teller.add(p, indicatie));
     return teller.resultaat();
   }
 
@@ -61,15 +62,15 @@ public final class PeuterTelling {
    *
    * @param definitie the doelgroepdefinitie, not null
    * @return the collector, not null
-   * @throws NullPointerException if the definition is null
+   * @throws DomainValidationException if the definition is null
    */
   public static Collector<Peuter, ?, PeuterTelling> collector(Doelgroepdefinitie definitie) {
-    Objects.requireNonNull(definitie, "definitie");
+    Indicatie indicatie = Indicatie.van(DomainValidationException.requireNonNull(definitie, "definitie"));
     return Collector.of(
-        () -> new Teller(definitie),
-        Teller::tel,
-        (a, b) -> a.voegSamen(b),
-        Teller::resultaat,
+        Peuterregister.Teller::new,
+        (t, p) -> t.add(p, indicatie),
+        Peuterregister.Teller::merge,
+        Peuterregister.Teller::resultaat,
         Collector.Characteristics.UNORDERED);
   }
 
@@ -230,41 +231,6 @@ public final class PeuterTelling {
     @Override
     public String toString() {
       return code + ": " + bereikteDoelgroeppeuters + "/" + doelgroeppeuters;
-    }
-  }
-
-  /** The mutable accumulator behind {@link #van} and {@link #collector}. */
-  private static final class Teller {
-    private final Doelgroepdefinitie definitie;
-    private final TreeMap<Gemeentecode, long[]> tellingen = new TreeMap<>();
-
-    Teller(Doelgroepdefinitie definitie) {
-      this.definitie = definitie;
-    }
-
-    void tel(Peuter peuter) {
-      long[] t = tellingen.computeIfAbsent(peuter.gemeente(), c -> new long[2]);
-      if (peuter.isVeLeeftijd() && peuter.isDoelgroep(definitie)) {
-        t[0]++;
-        if (peuter.veDeelname()) {
-          t[1]++;
-        }
-      }
-    }
-
-    Teller voegSamen(Teller other) {
-      other.tellingen.forEach((code, t) -> {
-        long[] eigen = tellingen.computeIfAbsent(code, c -> new long[2]);
-        eigen[0] = Som.optellen(eigen[0], t[0], "number of doelgroeppeuters");
-        eigen[1] = Som.optellen(eigen[1], t[1], "number of bereikteDoelgroeppeuters");
-      });
-      return this;
-    }
-
-    PeuterTelling resultaat() {
-      TreeMap<Gemeentecode, Gemeente> perGemeente = new TreeMap<>();
-      tellingen.forEach((code, t) -> perGemeente.put(code, new Gemeente(code, t[0], t[1])));
-      return new PeuterTelling(perGemeente);
     }
   }
 }

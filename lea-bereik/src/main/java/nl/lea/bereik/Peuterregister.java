@@ -2,10 +2,12 @@ package nl.lea.bereik;
 
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Objects;
+import java.util.Set;
 import java.util.stream.IntStream;
+import nl.lea.core.DomainValidationException;
 import nl.lea.core.Gemeentecode;
 import nl.lea.core.peuter.Peuter;
+import nl.lea.core.vve.DoelgroepIndicator;
 
 /**
  * Toddler records held compactly for fast indicatie over whole registers: one {@code int} per
@@ -45,73 +47,30 @@ public final class Peuterregister {
     this.peuters = peuters;
   }
 
-  /**
-   * Packs one toddler into the register's {@code int} form.
-   *
-   * @param gemeente the gemeente number, 0..9999
-   * @param leeftijdInMaanden the age, 0..96
-   * @param masker the indicator mask, 0..511
-   * @param veDeelname whether the toddler attends ve
-   * @return the packed toddler
-   * @throws IllegalArgumentException if a value is out of range
-   */
-  public static int pak(int gemeente, int leeftijdInMaanden, int masker, boolean veDeelname) {
-    if (gemeente < 0 || gemeente >= GEMEENTEN || leeftijdInMaanden < 0 || leeftijdInMaanden > Peuter.MAX_LEEFTIJD_IN_MAANDEN
-        || masker < 0 || masker > 511) {
-      throw new IllegalArgumentException("Cannot pack gemeente " + gemeente + ", age " + leeftijdInMaanden + ", mask " + masker);
-    }
+  /** Packs one toddler; the values were checked by {@link Peuter} or {@link Builder#add}. */
+  static int pak(int gemeente, int leeftijdInMaanden, int masker, boolean veDeelname) {
     boolean veLeeftijd = leeftijdInMaanden >= Peuter.VE_LEEFTIJD_VAN && leeftijdInMaanden < Peuter.VE_LEEFTIJD_TOT;
     return masker | (veDeelname ? VE : 0) | (veLeeftijd ? VE_LEEFTIJD : 0)
         | leeftijdInMaanden << LEEFTIJD_SCHUIF | gemeente << GEMEENTE_SCHUIF;
   }
 
-  /**
-   * Gets the gemeente number of a packed toddler.
-   *
-   * @param packed a value from {@link #pak}
-   * @return the gemeente number, 0..9999
-   */
-  public static int gemeente(int packed) {
+  static int gemeente(int packed) {
     return packed >>> GEMEENTE_SCHUIF;
   }
 
-  /**
-   * Gets the age in months of a packed toddler.
-   *
-   * @param packed a value from {@link #pak}
-   * @return the age, 0..96
-   */
-  public static int leeftijdInMaanden(int packed) {
+  static int leeftijdInMaanden(int packed) {
     return (packed >>> LEEFTIJD_SCHUIF) & 127;
   }
 
-  /**
-   * Gets the indicator mask of a packed toddler.
-   *
-   * @param packed a value from {@link #pak}
-   * @return the mask, 0..511
-   */
-  public static int masker(int packed) {
+  static int masker(int packed) {
     return packed & 511;
   }
 
-  /**
-   * Checks if a packed toddler attends ve.
-   *
-   * @param packed a value from {@link #pak}
-   * @return true if the toddler attends a subsidised ve place
-   */
-  public static boolean veDeelname(int packed) {
+  static boolean veDeelname(int packed) {
     return (packed & VE) != 0;
   }
 
-  /**
-   * Packs one toddler record.
-   *
-   * @param p the record, not null
-   * @return the packed toddler
-   */
-  public static int pak(Peuter p) {
+  static int pak(Peuter p) {
     return pak(p.gemeente().nummer(), p.leeftijdInMaanden(), Indicatie.masker(p.indicatoren()), p.veDeelname());
   }
 
@@ -120,11 +79,12 @@ public final class Peuterregister {
    *
    * @param peuters the records, not null
    * @return the register, not null
+   * @throws DomainValidationException if the collection is null or holds null
    */
   public static Peuterregister van(Collection<Peuter> peuters) {
     Builder b = builder();
-    peuters.forEach(b::voeg);
-    return b.bouw();
+    DomainValidationException.requireNoNulls(peuters, "peuters").forEach(b::add);
+    return b.build();
   }
 
   /**
@@ -152,6 +112,7 @@ public final class Peuterregister {
    * @return the counts of every gemeente that occurs in the register, not null
    */
   public PeuterTelling tel(Indicatie indicatie) {
+    DomainValidationException.requireNonNull(indicatie, "indicatie");
     Teller t = new Teller();
     t.tel(peuters, 0, peuters.length, beslissingen(indicatie));
     return t.resultaat();
@@ -178,7 +139,7 @@ public final class Peuterregister {
    * @return the same counts as {@link #tel}, not null
    */
   public PeuterTelling telParallel(Indicatie indicatie) {
-    Objects.requireNonNull(indicatie, "indicatie");
+    DomainValidationException.requireNonNull(indicatie, "indicatie");
     int blokken = (peuters.length + BLOK - 1) / BLOK;
     byte[] tabel = beslissingen(indicatie);
     return IntStream.range(0, blokken).parallel()
@@ -187,18 +148,21 @@ public final class Peuterregister {
           t.tel(peuters, i * BLOK, Math.min(peuters.length, (i + 1) * BLOK), tabel);
           return t;
         })
-        .reduce(Teller::voegSamen)
+        .reduce(Teller::merge)
         .orElseGet(Teller::new)
         .resultaat();
   }
 
   /**
-   * A mutable, mergeable counter over packed toddlers, for streams of records that should not be
-   * held in memory (such as a JSON Lines file). Not thread-safe; merge one per thread. For example:
+   * A mutable, mergeable counter of doelgroeppeuters and bereikte doelgroeppeuters per gemeente,
+   * for streams of records that should not be held in memory (such as a JSON Lines file); the one
+   * counter behind {@link Peuterregister#tel}, {@link PeuterTelling#van} and {@link
+   * PeuterTelling#collector}. Not thread-safe; merge one per thread. Counts are {@code long}s;
+   * merging throws {@link ArithmeticException} rather than wrap. For example:
    *
    * <pre>{@code
    * Peuterregister.Teller teller = new Peuterregister.Teller();
-   * reader.stream().forEach(p -> teller.tel(p, indicatie));
+   * reader.stream().forEach(p -> teller.add(p, indicatie));
    * PeuterTelling telling = teller.resultaat();
    * }</pre>
    */
@@ -217,18 +181,15 @@ public final class Peuterregister {
      *
      * @param peuter the record, not null
      * @param indicatie the compiled definition, not null
+     * @return this counter
+     * @throws DomainValidationException if an argument is null
      */
-    public void tel(Peuter peuter, Indicatie indicatie) {
-      tel(pak(peuter), indicatie);
+    public Teller add(Peuter peuter, Indicatie indicatie) {
+      tel(pak(DomainValidationException.requireNonNull(peuter, "peuter")), DomainValidationException.requireNonNull(indicatie, "indicatie"));
+      return this;
     }
 
-    /**
-     * Counts one packed toddler.
-     *
-     * @param p the packed toddler, from {@link #pak}
-     * @param indicatie the compiled definition, not null
-     */
-    public void tel(int p, Indicatie indicatie) {
+    private void tel(int p, Indicatie indicatie) {
       int g = gemeente(p);
       totaal[g]++;
       if ((p & VE_LEEFTIJD) != 0 && indicatie.isDoelgroep(p & 511)) {
@@ -259,12 +220,15 @@ public final class Peuterregister {
      *
      * @param other the other counter, not null
      * @return this counter
+     * @throws DomainValidationException if the other counter is null
+     * @throws ArithmeticException if a count overflows a {@code long}
      */
-    public Teller voegSamen(Teller other) {
+    public Teller merge(Teller other) {
+      DomainValidationException.requireNonNull(other, "other");
       for (int g = 0; g < GEMEENTEN; g++) {
-        doelgroep[g] += other.doelgroep[g];
-        bereikt[g] += other.bereikt[g];
-        totaal[g] += other.totaal[g];
+        doelgroep[g] = Som.optellen(doelgroep[g], other.doelgroep[g], "number of doelgroeppeuters");
+        bereikt[g] = Som.optellen(bereikt[g], other.bereikt[g], "number of bereikteDoelgroeppeuters");
+        totaal[g] = Som.optellen(totaal[g], other.totaal[g], "number of toddlers");
       }
       return this;
     }
@@ -288,7 +252,7 @@ public final class Peuterregister {
 
   /**
    * Collects toddlers into a register. Not thread-safe. For example, {@code
-   * Peuterregister.builder().voeg(peuter).bouw()}.
+   * Peuterregister.builder().add(peuter).build()}.
    */
   public static final class Builder {
     private int[] peuters = new int[1024];
@@ -301,18 +265,35 @@ public final class Peuterregister {
      *
      * @param p the record, not null
      * @return this builder
+     * @throws DomainValidationException if the record is null
      */
-    public Builder voeg(Peuter p) {
-      return voeg(pak(p));
+    public Builder add(Peuter p) {
+      return voeg(pak(DomainValidationException.requireNonNull(p, "peuter")));
     }
 
     /**
-     * Adds one packed toddler.
+     * Adds one toddler by its parts, without an id (the register keeps none).
      *
-     * @param packed a value from {@link Peuterregister#pak}
+     * <p>For example, {@code builder.add(Gemeentecode.of(14), 36, Set.of(DoelgroepIndicator.THUISTAAL), true)}.
+     *
+     * @param gemeente the gemeente, not null
+     * @param leeftijdInMaanden the age, 0..96
+     * @param indicatoren the indicators that apply, not null
+     * @param veDeelname whether the toddler attends a subsidised ve place
      * @return this builder
+     * @throws DomainValidationException if an argument is null or holds null, or the age is outside
+     *     0..96
      */
-    public Builder voeg(int packed) {
+    public Builder add(Gemeentecode gemeente, int leeftijdInMaanden, Set<DoelgroepIndicator> indicatoren, boolean veDeelname) {
+      DomainValidationException.requireNonNull(gemeente, "gemeente");
+      DomainValidationException.requireNoNulls(indicatoren, "indicatoren");
+      if (leeftijdInMaanden < 0 || leeftijdInMaanden > Peuter.MAX_LEEFTIJD_IN_MAANDEN) {
+        throw new DomainValidationException("leeftijdInMaanden", "must be between 0 and " + Peuter.MAX_LEEFTIJD_IN_MAANDEN, leeftijdInMaanden);
+      }
+      return voeg(pak(gemeente.nummer(), leeftijdInMaanden, Indicatie.masker(indicatoren), veDeelname));
+    }
+
+    private Builder voeg(int packed) {
       if (n == peuters.length) {
         peuters = Arrays.copyOf(peuters, peuters.length * 2);
       }
@@ -325,7 +306,7 @@ public final class Peuterregister {
      *
      * @return the register, not null
      */
-    public Peuterregister bouw() {
+    public Peuterregister build() {
       return new Peuterregister(Arrays.copyOf(peuters, n));
     }
   }

@@ -56,7 +56,7 @@ final class IndicatieCommando implements Callable<Integer> {
     Peuterregister.Teller teller = new Peuterregister.Teller();
     try (InputStream in = Files.newInputStream(bestand); PeuterReader reader = PeuterReader.of(in)) {
       for (Optional<Peuter> p = reader.next(); p.isPresent(); p = reader.next()) {
-        teller.tel(p.get(), indicatie);
+        teller.add(p.get(), indicatie);
       }
       if (!reader.errors().isEmpty()) {
         throw new OngeldigeInvoer(bestand + ": ", reader.errors());

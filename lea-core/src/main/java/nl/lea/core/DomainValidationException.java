@@ -39,6 +39,47 @@ public class DomainValidationException extends IllegalArgumentException {
     this.value = value == null ? null : String.valueOf(value);
   }
 
+  /**
+   * Checks that an argument is present, the way every lea type does.
+   *
+   * <p>For example, {@code this.indicatie = DomainValidationException.requireNonNull(indicatie,
+   * "indicatie");}
+   *
+   * @param <T> the type of the value
+   * @param value the value, may be null
+   * @param field the name of the field or parameter, not null
+   * @return the value, not null
+   * @throws DomainValidationException if the value is null ({@code field: is required, was null})
+   */
+  public static <T> T requireNonNull(T value, String field) {
+    if (value == null) {
+      throw new DomainValidationException(field, "is required", null);
+    }
+    return value;
+  }
+
+  /**
+   * Checks that a collection and each of its elements are present.
+   *
+   * @param <C> the type of the collection
+   * @param values the collection, may be null
+   * @param field the name of the field or parameter, not null
+   * @return the collection, not null
+   * @throws DomainValidationException if the collection or one of its elements is null (the
+   *     field is then {@code field[index]})
+   */
+  public static <C extends Iterable<?>> C requireNoNulls(C values, String field) {
+    requireNonNull(values, field);
+    int index = 0;
+    for (Object value : values) {
+      if (value == null) {
+        throw new DomainValidationException(field + "[" + index + "]", "is required", null);
+      }
+      index++;
+    }
+    return values;
+  }
+
   private static String message(String field, String rule, Object value) {
     String shown;
     if (value == null) {

@@ -22,10 +22,7 @@ public final class Checks {
    * @throws DomainValidationException if the value is null
    */
   public static <T> T notNull(T value, String field) {
-    if (value == null) {
-      throw new DomainValidationException(field, "is required", null);
-    }
-    return value;
+    return DomainValidationException.requireNonNull(value, field);
   }
 
   /**
@@ -38,15 +35,7 @@ public final class Checks {
    * @throws DomainValidationException if the collection or one of its elements is null
    */
   public static <C extends Collection<?>> C noNulls(C values, String field) {
-    notNull(values, field);
-    int index = 0;
-    for (Object value : values) {
-      if (value == null) {
-        throw new DomainValidationException(field + "[" + index + "]", "is required", null);
-      }
-      index++;
-    }
-    return values;
+    return DomainValidationException.requireNoNulls(values, field);
   }
 
   /**
