@@ -1,5 +1,6 @@
 package nl.lea.bereik;
 
+import nl.lea.core.DomainValidationException;
 import java.util.Optional;
 import nl.lea.core.vve.Aanbod;
 
@@ -26,7 +27,7 @@ public final class Bereik {
    *
    * @param aanbod the gemeente's offer, not null
    * @return the exact bereik, empty when a count is missing or doelgroeppeuters is 0
-   * @throws NullPointerException if the offer is null
+   * @throws DomainValidationException if the offer is null
    */
   public static Optional<Ratio> van(Aanbod aanbod) {
     if (aanbod.doelgroeppeuters().isEmpty() || aanbod.bereikteDoelgroeppeuters().isEmpty()) {
@@ -44,7 +45,7 @@ public final class Bereik {
    *
    * @param aanbod the gemeente's offer, not null
    * @return true if the bereik is 100% or more
-   * @throws NullPointerException if the offer is null
+   * @throws DomainValidationException if the offer is null
    */
   public static boolean isVolledig(Aanbod aanbod) {
     return van(aanbod).map(Ratio::isMinstensEen).orElse(false);
@@ -56,7 +57,7 @@ public final class Bereik {
    *
    * @param aanbod the gemeente's offer, not null
    * @return true if the bereik is defined and more than 1
-   * @throws NullPointerException if the offer is null
+   * @throws DomainValidationException if the offer is null
    */
   public static boolean isBovenHonderdProcent(Aanbod aanbod) {
     return van(aanbod).map(Ratio::isGroterDanEen).orElse(false);

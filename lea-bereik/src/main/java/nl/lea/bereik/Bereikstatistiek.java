@@ -1,5 +1,6 @@
 package nl.lea.bereik;
 
+import nl.lea.core.DomainValidationException;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -84,7 +85,7 @@ public final class Bereikstatistiek {
    *
    * @param antwoord the answer, not null
    * @return the figures of that one gemeente, not null
-   * @throws NullPointerException if the answer is null
+   * @throws DomainValidationException if the answer is null
    */
   public static Bereikstatistiek van(GemeenteAntwoord antwoord) {
     if (antwoord.vve().isEmpty()) {
@@ -120,7 +121,7 @@ public final class Bereikstatistiek {
    *
    * @param antwoorden the answers, not null
    * @return the figures, not null
-   * @throws NullPointerException if the collection or an answer is null
+   * @throws DomainValidationException if the collection or an answer is null
    */
   public static Bereikstatistiek van(Collection<GemeenteAntwoord> antwoorden) {
     Bereikstatistiek stat = LEEG;

@@ -55,7 +55,7 @@ public final class Cohort {
    * @throws ArithmeticException if a sum overflows a {@code long}
    */
   public static Cohort van(Collection<Vragenlijst> vragenlijsten) {
-    Objects.requireNonNull(vragenlijsten, "vragenlijsten");
+    DomainValidationException.requireNonNull(vragenlijsten, "vragenlijsten");
     if (vragenlijsten.isEmpty()) {
       throw new DomainValidationException("vragenlijsten", "must hold at least one document", "[]");
     }

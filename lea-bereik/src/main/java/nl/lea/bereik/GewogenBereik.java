@@ -1,5 +1,6 @@
 package nl.lea.bereik;
 
+import nl.lea.core.DomainValidationException;
 import java.util.Optional;
 import nl.lea.core.vve.Aanbod;
 
@@ -44,14 +45,22 @@ public final class GewogenBereik {
    * @param doelgroeppeuters Σ doelgroeppeuters, not negative, positive when {@code aantal} is
    * @param aantal the number of gemeenten pooled, not negative
    * @return the pooled bereik, not null
-   * @throws IllegalArgumentException if a number is negative, or gemeenten are pooled with no
+   * @throws DomainValidationException if a number is negative, or gemeenten are pooled with no
    *     doelgroeppeuters
    */
   public static GewogenBereik of(long bereikte, long doelgroeppeuters, long aantal) {
-    if (bereikte < 0 || doelgroeppeuters < 0 || aantal < 0 || (aantal > 0) != (doelgroeppeuters > 0)) {
-      throw new IllegalArgumentException(
-          "GewogenBereik needs non-negative sums with doelgroeppeuters > 0 exactly when aantal > 0: "
-              + bereikte + "/" + doelgroeppeuters + ", n = " + aantal);
+    if (bereikte < 0) {
+      throw new DomainValidationException("bereikte", "must not be negative", bereikte);
+    }
+    if (doelgroeppeuters < 0) {
+      throw new DomainValidationException("doelgroeppeuters", "must not be negative", doelgroeppeuters);
+    }
+    if (aantal < 0) {
+      throw new DomainValidationException("aantal", "must not be negative", aantal);
+    }
+    if ((aantal > 0) != (doelgroeppeuters > 0)) {
+      throw new DomainValidationException("doelgroeppeuters", "must be positive exactly when gemeenten are pooled (aantal "
+          + aantal + ")", doelgroeppeuters);
     }
     return new GewogenBereik(bereikte, doelgroeppeuters, aantal);
   }

@@ -1,6 +1,6 @@
 package nl.lea.bereik;
 
-import java.util.Objects;
+import nl.lea.core.DomainValidationException;
 import java.util.Set;
 import nl.lea.core.peuter.Peuter;
 import nl.lea.core.vve.DoelgroepIndicator;
@@ -42,7 +42,7 @@ public final class Indicatie {
    * @return the compiled definition, not null
    */
   public static Indicatie van(Doelgroepdefinitie definitie) {
-    Objects.requireNonNull(definitie, "definitie");
+    DomainValidationException.requireNonNull(definitie, "definitie");
     int[] clausules = definitie.clausules().stream().mapToInt(Indicatie::masker).toArray();
     boolean[] tabel = new boolean[1 << N];
     for (int m = 0; m < tabel.length; m++) {

@@ -84,7 +84,7 @@ public final class PeuterTelling {
     TreeMap<Gemeentecode, Gemeente> kopie = new TreeMap<>();
     perGemeente.forEach((code, g) -> {
       if (!code.equals(g.code())) {
-        throw new IllegalArgumentException("Key " + code + " holds the counts of " + g.code());
+        throw new DomainValidationException("perGemeente[" + code + "]", "must hold the counts of " + code, g.code());
       }
       kopie.put(code, g);
     });
@@ -160,13 +160,13 @@ public final class PeuterTelling {
      * @param doelgroeppeuters the doelgroep toddlers of ve age, not negative
      * @param bereikteDoelgroeppeuters those of them who attend ve, 0..doelgroeppeuters
      * @return the counts, not null
-     * @throws IllegalArgumentException if a count is negative or more reached than counted
+     * @throws DomainValidationException if a count is negative or more reached than counted
      */
     public static Gemeente of(Gemeentecode code, long doelgroeppeuters, long bereikteDoelgroeppeuters) {
-      Objects.requireNonNull(code, "code");
+      DomainValidationException.requireNonNull(code, "code");
       if (bereikteDoelgroeppeuters < 0 || bereikteDoelgroeppeuters > doelgroeppeuters) {
-        throw new IllegalArgumentException("Counts of " + code + " must satisfy 0 <= bereikte <= doelgroep: "
-            + bereikteDoelgroeppeuters + " / " + doelgroeppeuters);
+        throw new DomainValidationException("bereikteDoelgroeppeuters", "must be 0.." + doelgroeppeuters
+            + " (the doelgroeppeuters of " + code + ")", bereikteDoelgroeppeuters);
       }
       return new Gemeente(code, doelgroeppeuters, bereikteDoelgroeppeuters);
     }

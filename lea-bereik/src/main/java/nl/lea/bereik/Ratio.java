@@ -1,5 +1,6 @@
 package nl.lea.bereik;
 
+import nl.lea.core.DomainValidationException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
@@ -61,7 +62,7 @@ public final class Ratio implements Comparable<Ratio>, java.io.Serializable {
    * @param teller the numerator, not negative
    * @param noemer the denominator, positive
    * @return the ratio in lowest terms, not null
-   * @throws IllegalArgumentException if the numerator is negative or the denominator not positive
+   * @throws DomainValidationException if the numerator is negative or the denominator not positive
    */
   public static Ratio of(long teller, long noemer) {
     return of(BigInteger.valueOf(teller), BigInteger.valueOf(noemer));
@@ -73,15 +74,17 @@ public final class Ratio implements Comparable<Ratio>, java.io.Serializable {
    * @param teller the numerator, not negative, not null
    * @param noemer the denominator, positive, not null
    * @return the ratio in lowest terms, not null
-   * @throws IllegalArgumentException if the numerator is negative or the denominator not positive
-   * @throws NullPointerException if an argument is null
+   * @throws DomainValidationException if the numerator is negative or the denominator not positive
+   * @throws DomainValidationException if an argument is null
    */
   public static Ratio of(BigInteger teller, BigInteger noemer) {
+    DomainValidationException.requireNonNull(teller, "teller");
+    DomainValidationException.requireNonNull(noemer, "noemer");
     if (teller.signum() < 0) {
-      throw new IllegalArgumentException("Ratio numerator must not be negative: " + teller);
+      throw new DomainValidationException("teller", "must not be negative", teller);
     }
     if (noemer.signum() <= 0) {
-      throw new IllegalArgumentException("Ratio denominator must be positive: " + noemer);
+      throw new DomainValidationException("noemer", "must be positive", noemer);
     }
     BigInteger gcd = teller.gcd(noemer);
     if (gcd.signum() == 0 || gcd.equals(BigInteger.ONE)) {
@@ -100,11 +103,14 @@ public final class Ratio implements Comparable<Ratio>, java.io.Serializable {
    * @param a the count, not negative
    * @param b the denominator, not negative
    * @return the rounded percentage, empty when {@code b} is 0
-   * @throws IllegalArgumentException if a count is negative
+   * @throws DomainValidationException if a count is negative
    */
   public static OptionalInt procent(long a, long b) {
-    if (a < 0 || b < 0) {
-      throw new IllegalArgumentException("Counts must not be negative: " + a + "/" + b);
+    if (a < 0) {
+      throw new DomainValidationException("a", "must not be negative", a);
+    }
+    if (b < 0) {
+      throw new DomainValidationException("b", "must not be negative", b);
     }
     return b == 0 ? OptionalInt.empty() : OptionalInt.of(of(a, b).procent());
   }
@@ -145,11 +151,11 @@ public final class Ratio implements Comparable<Ratio>, java.io.Serializable {
    *
    * @param n the divisor, positive
    * @return the exact quotient, not null
-   * @throws IllegalArgumentException if {@code n} is not positive
+   * @throws DomainValidationException if {@code n} is not positive
    */
   public Ratio divide(long n) {
     if (n <= 0) {
-      throw new IllegalArgumentException("Divisor must be positive: " + n);
+      throw new DomainValidationException("n", "must be positive", n);
     }
     return of(teller, noemer.multiply(BigInteger.valueOf(n)));
   }

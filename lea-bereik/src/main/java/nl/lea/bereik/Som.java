@@ -1,5 +1,6 @@
 package nl.lea.bereik;
 
+import nl.lea.core.DomainValidationException;
 import java.util.OptionalInt;
 
 /**
@@ -40,11 +41,14 @@ public final class Som {
    * @param waarde the sum, not negative
    * @param aantal the number of gemeenten that supplied a value, not negative
    * @return the sum, not null
-   * @throws IllegalArgumentException if a number is negative
+   * @throws DomainValidationException if a number is negative
    */
   public static Som of(long waarde, long aantal) {
-    if (waarde < 0 || aantal < 0) {
-      throw new IllegalArgumentException("Som must not be negative: waarde " + waarde + ", aantal " + aantal);
+    if (waarde < 0) {
+      throw new DomainValidationException("waarde", "must not be negative", waarde);
+    }
+    if (aantal < 0) {
+      throw new DomainValidationException("aantal", "must not be negative", aantal);
     }
     return new Som(waarde, aantal);
   }

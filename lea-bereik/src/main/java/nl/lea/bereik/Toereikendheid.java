@@ -1,5 +1,6 @@
 package nl.lea.bereik;
 
+import nl.lea.core.DomainValidationException;
 import nl.lea.core.Gelabeld;
 import nl.lea.core.vve.Aanbod;
 
@@ -35,7 +36,7 @@ public enum Toereikendheid implements Gelabeld {
    *
    * @param aanbod the gemeente's offer, not null
    * @return the verdict, not null
-   * @throws NullPointerException if the offer is null
+   * @throws DomainValidationException if the offer is null
    */
   public static Toereikendheid van(Aanbod aanbod) {
     if (aanbod.kindplaatsen().isEmpty() || aanbod.doelgroeppeuters().isEmpty()) {

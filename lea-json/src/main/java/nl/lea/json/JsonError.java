@@ -1,5 +1,6 @@
 package nl.lea.json;
 
+import nl.lea.core.DomainValidationException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -28,8 +29,8 @@ public final class JsonError implements java.io.Serializable {
   private final boolean metPointer;
 
   private JsonError(String pointer, String message, String value, int line, int column, boolean metPointer) {
-    this.pointer = Objects.requireNonNull(pointer, "pointer");
-    this.message = enkeleRegel(Objects.requireNonNull(message, "message"));
+    this.pointer = DomainValidationException.requireNonNull(pointer, "pointer");
+    this.message = enkeleRegel(DomainValidationException.requireNonNull(message, "message"));
     this.value = value;
     this.line = line;
     this.column = column;

@@ -1,5 +1,6 @@
 package nl.lea.json;
 
+import nl.lea.core.DomainValidationException;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -32,7 +33,7 @@ public final class JsonReadException extends RuntimeException {
   public JsonReadException(List<JsonError> errors) {
     super(samenvatting(errors), null, false, false);
     if (errors.isEmpty()) {
-      throw new IllegalArgumentException("A JsonReadException needs at least one error");
+      throw new nl.lea.core.DomainValidationException("errors", "must hold at least one error", errors);
     }
     this.errors = List.copyOf(errors);
   }

@@ -1,5 +1,6 @@
 package nl.lea.json;
 
+import nl.lea.core.DomainValidationException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +12,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Objects;
 import nl.lea.core.toezicht.Beoordelingen;
 import nl.lea.core.toezicht.Regelset;
 import nl.lea.core.vragenlijst.Vragenlijst;
@@ -205,8 +205,8 @@ public final class LeaJson {
    * @throws JsonReadException if the document is invalid, listing every error
    */
   public static Beoordelingen readToezicht(byte[] bytes, Vragenlijst vragenlijst, Regelset regels) {
-    Objects.requireNonNull(vragenlijst, "vragenlijst");
-    Objects.requireNonNull(regels, "regels");
+    DomainValidationException.requireNonNull(vragenlijst, "vragenlijst");
+    DomainValidationException.requireNonNull(regels, "regels");
     Errors errors = new Errors();
     Node root = boom(bytes, errors);
     Beoordelingen b = new ToezichtReader(errors, vragenlijst, regels).beoordelingen(root, "");
@@ -223,7 +223,7 @@ public final class LeaJson {
    * @return the JSON text, not null
    */
   public static String writeToezicht(Beoordelingen beoordelingen, boolean pretty) {
-    Objects.requireNonNull(beoordelingen, "beoordelingen");
+    DomainValidationException.requireNonNull(beoordelingen, "beoordelingen");
     StringWriter w = new StringWriter();
     try {
       new DomainWriter(new JsonTextWriter(w, pretty)).beoordelingen(beoordelingen);
@@ -238,7 +238,7 @@ public final class LeaJson {
 
   /** Parses a document into a tree, throwing at once for a size, encoding or syntax error. */
   private static Node boom(byte[] bytes, Errors errors) {
-    Objects.requireNonNull(bytes, "bytes");
+    DomainValidationException.requireNonNull(bytes, "bytes");
     if (bytes.length > Parsing.MAX_DOCUMENT_BYTES) {
       errors.add(JsonError.at("", "the document is larger than 64 MiB", null));
       errors.throwIfAny();
@@ -256,7 +256,7 @@ public final class LeaJson {
   }
 
   private static void schrijf(Vragenlijst vragenlijst, Writer w, boolean pretty) throws IOException {
-    new DomainWriter(new JsonTextWriter(w, pretty)).vragenlijst(Objects.requireNonNull(vragenlijst, "vragenlijst"));
+    new DomainWriter(new JsonTextWriter(w, pretty)).vragenlijst(DomainValidationException.requireNonNull(vragenlijst, "vragenlijst"));
     if (pretty) {
       w.write('\n');
     }

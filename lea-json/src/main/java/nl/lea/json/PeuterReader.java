@@ -1,12 +1,12 @@
 package nl.lea.json;
 
+import nl.lea.core.DomainValidationException;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -65,7 +65,7 @@ public final class PeuterReader implements Closeable {
    * @return the reader, not null
    */
   public static PeuterReader of(InputStream in) {
-    return new PeuterReader(Objects.requireNonNull(in, "in"));
+    return new PeuterReader(DomainValidationException.requireNonNull(in, "in"));
   }
 
   /**

@@ -1,6 +1,6 @@
 package nl.lea.rapport;
 
-import java.util.Objects;
+import nl.lea.core.DomainValidationException;
 import java.util.Optional;
 import java.util.OptionalInt;
 import nl.lea.bereik.Ratio;
@@ -26,11 +26,14 @@ public record Gemiddelderij(String sleutel, String label, Optional<Ratio> waarde
    * @param aantalGemeenten the n, not negative
    */
   public Gemiddelderij {
-    Objects.requireNonNull(sleutel, "sleutel");
-    Objects.requireNonNull(label, "label");
-    Objects.requireNonNull(waarde, "waarde");
-    if (aantalGemeenten < 0 || waarde.isEmpty() != (aantalGemeenten == 0)) {
-      throw new IllegalArgumentException("A mean needs a value exactly when n > 0, n = " + aantalGemeenten);
+    DomainValidationException.requireNonNull(sleutel, "sleutel");
+    DomainValidationException.requireNonNull(label, "label");
+    DomainValidationException.requireNonNull(waarde, "waarde");
+    if (aantalGemeenten < 0) {
+      throw new DomainValidationException("aantalGemeenten", "must not be negative", aantalGemeenten);
+    }
+    if (waarde.isEmpty() != (aantalGemeenten == 0)) {
+      throw new DomainValidationException("waarde", "must be present exactly when aantalGemeenten > 0 (" + aantalGemeenten + ")", waarde);
     }
   }
 

@@ -1,7 +1,7 @@
 package nl.lea.rapport;
 
+import nl.lea.core.DomainValidationException;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import nl.lea.core.Verslagjaar;
 import nl.lea.core.toezicht.Beoordelingen;
@@ -43,9 +43,9 @@ public record Rapport(Verslagjaar verslagjaar, long aantalGemeenten, long aantal
    * @param waarschuwingen the warnings, not null
    */
   public Rapport {
-    Objects.requireNonNull(verslagjaar, "verslagjaar");
+    DomainValidationException.requireNonNull(verslagjaar, "verslagjaar");
     if (aantalIngevuld < 0 || aantalIngevuld > aantalGemeenten) {
-      throw new IllegalArgumentException("aantalIngevuld must be 0.." + aantalGemeenten + ", was " + aantalIngevuld);
+      throw new DomainValidationException("aantalIngevuld", "must be 0.." + aantalGemeenten, aantalIngevuld);
     }
     tabellen = List.copyOf(tabellen);
     waarschuwingen = List.copyOf(waarschuwingen);
@@ -70,7 +70,7 @@ public record Rapport(Verslagjaar verslagjaar, long aantalGemeenten, long aantal
    * @return the report, not null
    */
   public static Rapport van(Vragenlijst vragenlijst, Risicoanalyse analyse) {
-    return new Berekening(Objects.requireNonNull(vragenlijst, "vragenlijst"), Objects.requireNonNull(analyse, "analyse"), null)
+    return new Berekening(DomainValidationException.requireNonNull(vragenlijst, "vragenlijst"), DomainValidationException.requireNonNull(analyse, "analyse"), null)
         .rapport();
   }
 
@@ -103,8 +103,8 @@ public record Rapport(Verslagjaar verslagjaar, long aantalGemeenten, long aantal
    * @throws nl.lea.core.DomainValidationException if the judgements do not fit the document
    */
   public static Rapport van(Vragenlijst vragenlijst, Beoordelingen beoordelingen, Risicoanalyse analyse) {
-    return new Berekening(Objects.requireNonNull(vragenlijst, "vragenlijst"), Objects.requireNonNull(analyse, "analyse"),
-        Objects.requireNonNull(beoordelingen, "beoordelingen")).rapport();
+    return new Berekening(DomainValidationException.requireNonNull(vragenlijst, "vragenlijst"), DomainValidationException.requireNonNull(analyse, "analyse"),
+        DomainValidationException.requireNonNull(beoordelingen, "beoordelingen")).rapport();
   }
 
   /**
@@ -123,11 +123,11 @@ public record Rapport(Verslagjaar verslagjaar, long aantalGemeenten, long aantal
    *
    * @param k the smallest count that may be shown, at least 2
    * @return the suppressed report, not null
-   * @throws IllegalArgumentException if {@code k < 2}
+   * @throws DomainValidationException if {@code k < 2}
    */
   public Rapport onderdruk(int k) {
     if (k < 2) {
-      throw new IllegalArgumentException("onderdruk needs K >= 2, was " + k);
+      throw new DomainValidationException("k", "must be at least 2", k);
     }
     return new Rapport(verslagjaar, aantalGemeenten, aantalIngevuld,
         tabellen.stream().map(t -> t.onderdruk(k)).toList(), waarschuwingen);

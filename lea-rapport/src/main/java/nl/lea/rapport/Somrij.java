@@ -1,6 +1,6 @@
 package nl.lea.rapport;
 
-import java.util.Objects;
+import nl.lea.core.DomainValidationException;
 
 /**
  * A sum row (report Tabel 1.10): the sum over the gemeenten that supplied a value, and how many
@@ -23,10 +23,13 @@ public record Somrij(String sleutel, String label, long waarde, long aantalGemee
    * @param aantalGemeenten the number of suppliers, not negative
    */
   public Somrij {
-    Objects.requireNonNull(sleutel, "sleutel");
-    Objects.requireNonNull(label, "label");
-    if (waarde < 0 || aantalGemeenten < 0) {
-      throw new IllegalArgumentException("Somrij must not be negative: " + waarde + ", n = " + aantalGemeenten);
+    DomainValidationException.requireNonNull(sleutel, "sleutel");
+    DomainValidationException.requireNonNull(label, "label");
+    if (waarde < 0) {
+      throw new DomainValidationException("waarde", "must not be negative", waarde);
+    }
+    if (aantalGemeenten < 0) {
+      throw new DomainValidationException("aantalGemeenten", "must not be negative", aantalGemeenten);
     }
   }
 }

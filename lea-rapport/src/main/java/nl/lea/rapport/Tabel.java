@@ -1,7 +1,7 @@
 package nl.lea.rapport;
 
+import nl.lea.core.DomainValidationException;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -22,8 +22,8 @@ public record Tabel(String id, String titel, List<Rij> rijen) {
    * @param rijen the rows, not null
    */
   public Tabel {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(titel, "titel");
+    DomainValidationException.requireNonNull(id, "id");
+    DomainValidationException.requireNonNull(titel, "titel");
     rijen = List.copyOf(rijen);
   }
 

@@ -1,6 +1,6 @@
 package nl.lea.rapport;
 
-import java.util.Objects;
+import nl.lea.core.DomainValidationException;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
@@ -31,17 +31,17 @@ public record Telrij(String sleutel, String label, OptionalLong aantal, long noe
    * @param onderdrukt whether the count is suppressed
    */
   public Telrij {
-    Objects.requireNonNull(sleutel, "sleutel");
-    Objects.requireNonNull(label, "label");
-    Objects.requireNonNull(aantal, "aantal");
+    DomainValidationException.requireNonNull(sleutel, "sleutel");
+    DomainValidationException.requireNonNull(label, "label");
+    DomainValidationException.requireNonNull(aantal, "aantal");
     if (noemer < 0) {
-      throw new IllegalArgumentException("noemer must not be negative: " + noemer);
+      throw new DomainValidationException("noemer", "must not be negative", noemer);
     }
     if (aantal.isPresent() == onderdrukt) {
-      throw new IllegalArgumentException("aantal must be absent exactly when suppressed");
+      throw new DomainValidationException("aantal", "must be absent exactly when suppressed (onderdrukt " + onderdrukt + ")", aantal);
     }
     if (aantal.isPresent() && (aantal.getAsLong() < 0 || aantal.getAsLong() > noemer)) {
-      throw new IllegalArgumentException("aantal must be 0.." + noemer + ", was " + aantal.getAsLong());
+      throw new DomainValidationException("aantal", "must be 0.." + noemer, aantal.getAsLong());
     }
   }
 

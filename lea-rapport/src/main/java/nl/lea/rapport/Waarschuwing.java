@@ -1,6 +1,6 @@
 package nl.lea.rapport;
 
-import java.util.Objects;
+import nl.lea.core.DomainValidationException;
 import nl.lea.core.Gemeentecode;
 
 /**
@@ -24,8 +24,8 @@ public record Waarschuwing(Gemeentecode gemeente, String code, String bericht) {
    * @param bericht the Dutch message, not null
    */
   public Waarschuwing {
-    Objects.requireNonNull(gemeente, "gemeente");
-    Objects.requireNonNull(code, "code");
-    Objects.requireNonNull(bericht, "bericht");
+    DomainValidationException.requireNonNull(gemeente, "gemeente");
+    DomainValidationException.requireNonNull(code, "code");
+    DomainValidationException.requireNonNull(bericht, "bericht");
   }
 }

@@ -27,6 +27,25 @@ class ArchitectureTest {
         .check(RAPPORT);
   }
 
+  /** Every published lea module, imported from the class path of this test. */
+  private static final JavaClasses LEA = new ClassFileImporter()
+      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+      .importPackages("nl.lea.core", "nl.lea.bereik", "nl.lea.json", "nl.lea.rapport", "nl.lea.testkit");
+
+  @Test
+  void everyArgumentFailureIsTheDomainException() {
+    // One contract in every module: DomainValidationException (field: rule, was value), never a
+    // bare IllegalArgumentException or an NPE from Objects.requireNonNull.
+    // (javac's own Objects.requireNonNull(Object) for method references is not a contract.)
+    // Generated Immutable* classes check nulls the factories already rejected; the exception
+    // itself is the one class that builds an IllegalArgumentException.
+    noClasses().that().haveSimpleNameNotStartingWith("Immutable").and().doNotHaveSimpleName("DomainValidationException")
+        .should().callConstructor(IllegalArgumentException.class, String.class)
+        .orShould().callConstructor(IllegalArgumentException.class, String.class, Throwable.class)
+        .orShould().callMethod(java.util.Objects.class, "requireNonNull", Object.class, String.class)
+        .check(LEA);
+  }
+
   @Test
   void theRiskAndSupervisionModelsDoNotDependOnTheReportOrItsRendering() {
     noClasses().that().resideInAnyPackage("nl.lea.rapport.risico..", "nl.lea.rapport.toezicht..")

@@ -1,5 +1,6 @@
 package nl.lea.testkit;
 
+import nl.lea.core.DomainValidationException;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.util.OptionalInt;
@@ -41,7 +42,7 @@ public final class AanbodGen implements Gen<Aanbod> {
    *
    * @param procent the share of each count that is absent, 0..100
    * @return a new generator, not null
-   * @throws IllegalArgumentException if the share is outside 0..100
+   * @throws DomainValidationException if the share is outside 0..100
    */
   public AanbodGen aandeelOntbrekend(int procent) {
     return new AanbodGen(Basis.checkProcent(procent, "aandeelOntbrekend"), bereikBovenHonderd, scheef);

@@ -1,5 +1,6 @@
 package nl.lea.testkit;
 
+import nl.lea.core.DomainValidationException;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.util.EnumSet;
@@ -21,7 +22,7 @@ final class Basis {
 
   static int checkProcent(int procent, String knop) {
     if (procent < 0 || procent > 100) {
-      throw new IllegalArgumentException(knop + " must be a percentage 0..100, was " + procent);
+      throw new DomainValidationException(knop, "must be a percentage 0..100", procent);
     }
     return procent;
   }

@@ -1,12 +1,12 @@
 package nl.lea.testkit;
 
+import nl.lea.core.DomainValidationException;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import nl.lea.core.toezicht.AanvaardeToelichting;
 import nl.lea.core.toezicht.Beoordeling;
@@ -58,8 +58,8 @@ public final class BeoordelingenGen implements Gen<Beoordelingen> {
   private final int contact;
 
   BeoordelingenGen(Vragenlijst vragenlijst, Regelset regels, int beoordeeld, int aanvaard, int signalen, int contact) {
-    this.vragenlijst = Objects.requireNonNull(vragenlijst, "vragenlijst");
-    this.regels = Objects.requireNonNull(regels, "regels");
+    this.vragenlijst = DomainValidationException.requireNonNull(vragenlijst, "vragenlijst");
+    this.regels = DomainValidationException.requireNonNull(regels, "regels");
     this.beoordeeld = beoordeeld;
     this.aanvaard = aanvaard;
     this.signalen = signalen;
@@ -71,7 +71,7 @@ public final class BeoordelingenGen implements Gen<Beoordelingen> {
    *
    * @param procent the share, 0..100
    * @return a new generator, not null
-   * @throws IllegalArgumentException if the share is outside 0..100
+   * @throws DomainValidationException if the share is outside 0..100
    */
   public BeoordelingenGen aandeelBeoordeeld(int procent) {
     return new BeoordelingenGen(vragenlijst, regels, Basis.checkProcent(procent, "aandeelBeoordeeld"), aanvaard, signalen, contact);
@@ -82,7 +82,7 @@ public final class BeoordelingenGen implements Gen<Beoordelingen> {
    *
    * @param procent the share, 0..100
    * @return a new generator, not null
-   * @throws IllegalArgumentException if the share is outside 0..100
+   * @throws DomainValidationException if the share is outside 0..100
    */
   public BeoordelingenGen aandeelAanvaard(int procent) {
     return new BeoordelingenGen(vragenlijst, regels, beoordeeld, Basis.checkProcent(procent, "aandeelAanvaard"), signalen, contact);
@@ -93,7 +93,7 @@ public final class BeoordelingenGen implements Gen<Beoordelingen> {
    *
    * @param procent the share, 0..100
    * @return a new generator, not null
-   * @throws IllegalArgumentException if the share is outside 0..100
+   * @throws DomainValidationException if the share is outside 0..100
    */
   public BeoordelingenGen aandeelSignalen(int procent) {
     return new BeoordelingenGen(vragenlijst, regels, beoordeeld, aanvaard, Basis.checkProcent(procent, "aandeelSignalen"), contact);
@@ -104,7 +104,7 @@ public final class BeoordelingenGen implements Gen<Beoordelingen> {
    *
    * @param procent the share, 0..100
    * @return a new generator, not null
-   * @throws IllegalArgumentException if the share is outside 0..100
+   * @throws DomainValidationException if the share is outside 0..100
    */
   public BeoordelingenGen aandeelContact(int procent) {
     return new BeoordelingenGen(vragenlijst, regels, beoordeeld, aanvaard, signalen, Basis.checkProcent(procent, "aandeelContact"));

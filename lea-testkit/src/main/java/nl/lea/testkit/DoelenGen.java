@@ -1,5 +1,6 @@
 package nl.lea.testkit;
 
+import nl.lea.core.DomainValidationException;
 import static org.quicktheories.generators.SourceDSL.arbitrary;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
@@ -49,11 +50,11 @@ public final class DoelenGen implements Gen<List<Doel>> {
    *
    * @param max the largest list size, at least 0
    * @return a new generator, not null
-   * @throws IllegalArgumentException if {@code max} is negative
+   * @throws DomainValidationException if {@code max} is negative
    */
   public DoelenGen maxAantal(int max) {
     if (max < 0) {
-      throw new IllegalArgumentException("maxAantal must not be negative, was " + max);
+      throw new DomainValidationException("maxAantal", "must not be negative", max);
     }
     return new DoelenGen(max);
   }

@@ -1,5 +1,6 @@
 package nl.lea.testkit;
 
+import nl.lea.core.DomainValidationException;
 import java.util.function.Function;
 import nl.lea.core.Gemeente;
 import nl.lea.core.vragenlijst.GemeenteAntwoord;
@@ -41,7 +42,7 @@ public final class GemeenteAntwoordGen implements Gen<GemeenteAntwoord> {
    *
    * @param procent the share, 0..100
    * @return a new generator, not null
-   * @throws IllegalArgumentException if the share is outside 0..100
+   * @throws DomainValidationException if the share is outside 0..100
    */
   public GemeenteAntwoordGen aandeelNietIngevuld(int procent) {
     return new GemeenteAntwoordGen(Basis.checkProcent(procent, "aandeelNietIngevuld"), aanbod, gemeenten);
@@ -54,7 +55,7 @@ public final class GemeenteAntwoordGen implements Gen<GemeenteAntwoord> {
    * @return a new generator, not null
    */
   public GemeenteAntwoordGen aanbod(AanbodGen aanbod) {
-    return new GemeenteAntwoordGen(aandeelNietIngevuld, java.util.Objects.requireNonNull(aanbod, "aanbod"), gemeenten);
+    return new GemeenteAntwoordGen(aandeelNietIngevuld, nl.lea.core.DomainValidationException.requireNonNull(aanbod, "aanbod"), gemeenten);
   }
 
   /**
@@ -64,7 +65,7 @@ public final class GemeenteAntwoordGen implements Gen<GemeenteAntwoord> {
    * @return a new generator, not null
    */
   public GemeenteAntwoordGen gemeenten(GemeenteGen gemeenten) {
-    return new GemeenteAntwoordGen(aandeelNietIngevuld, aanbod, java.util.Objects.requireNonNull(gemeenten, "gemeenten"));
+    return new GemeenteAntwoordGen(aandeelNietIngevuld, aanbod, nl.lea.core.DomainValidationException.requireNonNull(gemeenten, "gemeenten"));
   }
 
   /** The answer for a gemeente chosen elsewhere (a document needs unique codes). */

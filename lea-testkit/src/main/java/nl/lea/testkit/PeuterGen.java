@@ -1,5 +1,6 @@
 package nl.lea.testkit;
 
+import nl.lea.core.DomainValidationException;
 import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
 
@@ -43,11 +44,11 @@ public final class PeuterGen implements Gen<Peuter> {
    *
    * @param codes the codes to draw from, not empty, not null
    * @return a new generator, not null
-   * @throws IllegalArgumentException if no code is given
+   * @throws DomainValidationException if no code is given
    */
   public PeuterGen gemeenten(Collection<Gemeentecode> codes) {
     if (codes.isEmpty()) {
-      throw new IllegalArgumentException("gemeenten needs at least one code");
+      throw new DomainValidationException("gemeenten", "must hold at least one code", gemeenten);
     }
     return new PeuterGen(List.copyOf(new ArrayList<>(codes)));
   }

@@ -1,5 +1,6 @@
 package nl.lea.testkit;
 
+import nl.lea.core.DomainValidationException;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
@@ -56,7 +57,7 @@ public final class VragenlijstGen implements Gen<Vragenlijst> {
    * @param min the smallest number, at least 0
    * @param max the largest number, at least {@code min}, at most 10,000 (342 with real gemeenten)
    * @return a new generator, not null
-   * @throws IllegalArgumentException if the bounds are invalid
+   * @throws DomainValidationException if the bounds are invalid
    */
   public VragenlijstGen aantalGemeenten(int min, int max) {
     return new VragenlijstGen(min, max, echt, aandeelNietIngevuld, aanbod, verslagjaar);
@@ -66,7 +67,7 @@ public final class VragenlijstGen implements Gen<Vragenlijst> {
    * Uses the real gemeenten of 1 January 2023 (codes and names), at most 342 per document.
    *
    * @return a new generator, not null
-   * @throws IllegalArgumentException if more than 342 gemeenten were asked for
+   * @throws DomainValidationException if more than 342 gemeenten were asked for
    */
   public VragenlijstGen echteGemeenten() {
     return new VragenlijstGen(min, max, true, aandeelNietIngevuld, aanbod, verslagjaar);
@@ -77,7 +78,7 @@ public final class VragenlijstGen implements Gen<Vragenlijst> {
    *
    * @param procent the share, 0..100
    * @return a new generator, not null
-   * @throws IllegalArgumentException if the share is outside 0..100
+   * @throws DomainValidationException if the share is outside 0..100
    */
   public VragenlijstGen aandeelNietIngevuld(int procent) {
     return new VragenlijstGen(min, max, echt, Basis.checkProcent(procent, "aandeelNietIngevuld"), aanbod, verslagjaar);
@@ -88,7 +89,7 @@ public final class VragenlijstGen implements Gen<Vragenlijst> {
    *
    * @param procent the share, 0..100
    * @return a new generator, not null
-   * @throws IllegalArgumentException if the share is outside 0..100
+   * @throws DomainValidationException if the share is outside 0..100
    */
   public VragenlijstGen aandeelOntbrekendeAantallen(int procent) {
     return metAanbod(aanbod.aandeelOntbrekend(procent));
@@ -132,8 +133,7 @@ public final class VragenlijstGen implements Gen<Vragenlijst> {
   private Gen<Vragenlijst> bouw() {
     int pool = echt ? EchteGemeenten.ALLE.size() : 10_000;
     if (min < 0 || max < min || max > pool) {
-      throw new IllegalArgumentException(
-          "aantalGemeenten must satisfy 0 <= min <= max <= " + pool + ", was " + min + ".." + max);
+      throw new DomainValidationException("aantalGemeenten", "must satisfy 0 <= min <= max <= " + pool, min + ".." + max);
     }
     Gen<Function<Gemeente, GemeenteAntwoord>> antwoord =
         new GemeenteAntwoordGen(aandeelNietIngevuld, aanbod, LeaGenerators.gemeenten()).voorGemeente();

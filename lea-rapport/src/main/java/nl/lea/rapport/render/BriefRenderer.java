@@ -1,9 +1,9 @@
 package nl.lea.rapport.render;
 
+import nl.lea.core.DomainValidationException;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import nl.lea.core.Verslagjaar;
 import nl.lea.core.toezicht.AanvaardeToelichting;
@@ -42,8 +42,8 @@ public final class BriefRenderer {
    * @return the letter as Markdown, ending with a newline, not null
    */
   public static String render(Verslagjaar verslagjaar, Toezichtuitkomst uitkomst) {
-    Objects.requireNonNull(verslagjaar, "verslagjaar");
-    Objects.requireNonNull(uitkomst, "uitkomst");
+    DomainValidationException.requireNonNull(verslagjaar, "verslagjaar");
+    DomainValidationException.requireNonNull(uitkomst, "uitkomst");
     String naam = tekst(uitkomst.gemeente().naam());
     String code = uitkomst.gemeente().code().toString();
     StringBuilder b = new StringBuilder();

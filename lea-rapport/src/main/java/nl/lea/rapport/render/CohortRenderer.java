@@ -1,5 +1,6 @@
 package nl.lea.rapport.render;
 
+import nl.lea.core.DomainValidationException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -30,7 +31,7 @@ public final class CohortRenderer {
    * @param cohort the cohort, not null
    * @param formaat JSON or CSV, not null
    * @return the rendering, not null
-   * @throws IllegalArgumentException for another format
+   * @throws DomainValidationException for another format
    */
   public static String render(Cohort cohort, Formaat formaat) {
     return Uitvoer.alsTekst(w -> render(cohort, formaat, w));
@@ -42,7 +43,7 @@ public final class CohortRenderer {
    * @param cohort the cohort, not null
    * @param formaat JSON or CSV, not null
    * @param out where the rendering goes, not null
-   * @throws IllegalArgumentException for another format
+   * @throws DomainValidationException for another format
    * @throws UncheckedIOException if writing fails
    */
   public static void render(Cohort cohort, Formaat formaat, Writer out) {

@@ -1,5 +1,6 @@
 package nl.lea.rapport.render;
 
+import nl.lea.core.DomainValidationException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -20,7 +21,7 @@ public enum Formaat {
    *
    * @param naam the name, such as {@code json}, not null
    * @return the format, not null
-   * @throws IllegalArgumentException naming the allowed names if there is no such format
+   * @throws DomainValidationException naming the allowed names if there is no such format
    */
   public static Formaat van(String naam) {
     for (Formaat f : values()) {
@@ -28,8 +29,8 @@ public enum Formaat {
         return f;
       }
     }
-    throw new IllegalArgumentException("Unknown format '" + naam + "'; allowed: "
-        + Arrays.stream(values()).map(Formaat::naam).collect(Collectors.joining(", ")));
+    throw new DomainValidationException("formaat", "is unknown; allowed: "
+        + Arrays.stream(values()).map(Formaat::naam).collect(Collectors.joining(", ")), naam);
   }
 
   /**

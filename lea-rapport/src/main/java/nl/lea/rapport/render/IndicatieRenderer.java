@@ -1,5 +1,6 @@
 package nl.lea.rapport.render;
 
+import nl.lea.core.DomainValidationException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -31,7 +32,7 @@ public final class IndicatieRenderer {
    * @param telling the counts, not null
    * @param formaat JSON or CSV, not null
    * @return the rendering, not null
-   * @throws IllegalArgumentException for another format
+   * @throws DomainValidationException for another format
    */
   public static String render(Doelgroepdefinitie definitie, PeuterTelling telling, Formaat formaat) {
     return Uitvoer.alsTekst(w -> render(definitie, telling, formaat, w));
@@ -44,7 +45,7 @@ public final class IndicatieRenderer {
    * @param telling the counts, not null
    * @param formaat JSON or CSV, not null
    * @param out where the rendering goes, not null
-   * @throws IllegalArgumentException for another format
+   * @throws DomainValidationException for another format
    * @throws UncheckedIOException if writing fails
    */
   public static void render(Doelgroepdefinitie definitie, PeuterTelling telling, Formaat formaat, Writer out) {

@@ -1,12 +1,12 @@
 package nl.lea.rapport.render;
 
+import nl.lea.core.DomainValidationException;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import nl.lea.json.JsonTextWriter;
 import nl.lea.rapport.Gemiddelderij;
 import nl.lea.rapport.Rapport;
@@ -53,9 +53,9 @@ public final class RapportRenderer {
    * @throws UncheckedIOException if writing fails
    */
   public static void render(Rapport rapport, Formaat formaat, Writer out) {
-    Objects.requireNonNull(rapport, "rapport");
+    DomainValidationException.requireNonNull(rapport, "rapport");
     try {
-      switch (Objects.requireNonNull(formaat, "formaat")) {
+      switch (DomainValidationException.requireNonNull(formaat, "formaat")) {
         case TEKST:
           tekst(rapport, out);
           break;

@@ -1,10 +1,10 @@
 package nl.lea.rapport.render;
 
+import nl.lea.core.DomainValidationException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Collectors;
 import nl.lea.core.Verslagjaar;
 import nl.lea.json.JsonTextWriter;
@@ -33,7 +33,7 @@ public final class RisicoRenderer {
    * @param profielen the profiles in document order, not null
    * @param formaat JSON or CSV, not null
    * @return the rendering, not null
-   * @throws IllegalArgumentException for another format
+   * @throws DomainValidationException for another format
    */
   public static String render(Verslagjaar verslagjaar, List<Risicoprofiel> profielen, Formaat formaat) {
     return Uitvoer.alsTekst(w -> render(verslagjaar, profielen, formaat, w));
@@ -46,11 +46,11 @@ public final class RisicoRenderer {
    * @param profielen the profiles in document order, not null
    * @param formaat JSON or CSV, not null
    * @param out where the rendering goes, not null
-   * @throws IllegalArgumentException for another format
+   * @throws DomainValidationException for another format
    * @throws UncheckedIOException if writing fails
    */
   public static void render(Verslagjaar verslagjaar, List<Risicoprofiel> profielen, Formaat formaat, Writer out) {
-    Objects.requireNonNull(verslagjaar, "verslagjaar");
+    DomainValidationException.requireNonNull(verslagjaar, "verslagjaar");
     Uitvoer.jsonOfCsv(formaat, "Risk profiles", out, w -> json(verslagjaar, profielen, w), w -> csv(profielen, w));
   }
 

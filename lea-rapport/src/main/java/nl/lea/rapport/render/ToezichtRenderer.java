@@ -1,10 +1,10 @@
 package nl.lea.rapport.render;
 
+import nl.lea.core.DomainValidationException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Collectors;
 import nl.lea.core.Verslagjaar;
 import nl.lea.core.toezicht.Domein;
@@ -35,7 +35,7 @@ public final class ToezichtRenderer {
    * @param uitkomsten the outcomes in document order, not null
    * @param formaat JSON or CSV, not null
    * @return the rendering, not null
-   * @throws IllegalArgumentException for another format
+   * @throws DomainValidationException for another format
    */
   public static String render(Verslagjaar verslagjaar, List<Toezichtuitkomst> uitkomsten, Formaat formaat) {
     return Uitvoer.alsTekst(w -> render(verslagjaar, uitkomsten, formaat, w));
@@ -48,12 +48,12 @@ public final class ToezichtRenderer {
    * @param uitkomsten the outcomes in document order, not null
    * @param formaat JSON or CSV, not null
    * @param out where the rendering goes, not null
-   * @throws IllegalArgumentException for another format
+   * @throws DomainValidationException for another format
    * @throws UncheckedIOException if writing fails
    */
   public static void render(Verslagjaar verslagjaar, List<Toezichtuitkomst> uitkomsten, Formaat formaat, Writer out) {
-    Objects.requireNonNull(verslagjaar, "verslagjaar");
-    Objects.requireNonNull(uitkomsten, "uitkomsten");
+    DomainValidationException.requireNonNull(verslagjaar, "verslagjaar");
+    DomainValidationException.requireNonNull(uitkomsten, "uitkomsten");
     Uitvoer.jsonOfCsv(formaat, "The toezicht overview", out, w -> json(verslagjaar, uitkomsten, w), w -> csv(uitkomsten, w));
   }
 

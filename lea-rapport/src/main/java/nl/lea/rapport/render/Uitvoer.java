@@ -1,5 +1,6 @@
 package nl.lea.rapport.render;
 
+import nl.lea.core.DomainValidationException;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -23,7 +24,7 @@ final class Uitvoer {
     return w.toString();
   }
 
-  /** Runs the JSON or the CSV writer; any other format is an {@link IllegalArgumentException}. */
+  /** Runs the JSON or the CSV writer; any other format is a {@link DomainValidationException}. */
   static void jsonOfCsv(Formaat formaat, String wat, Writer out, Schrijver json, Schrijver csv) {
     try {
       if (formaat == Formaat.JSON) {
@@ -31,7 +32,7 @@ final class Uitvoer {
       } else if (formaat == Formaat.CSV) {
         csv.schrijf(out);
       } else {
-        throw new IllegalArgumentException(wat + " renders as json or csv, not " + formaat.naam());
+        throw new DomainValidationException("formaat", wat + " renders as json or csv", formaat.naam());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -3,7 +3,6 @@ package nl.lea.rapport.risico;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import nl.lea.core.DomainValidationException;
 import nl.lea.core.toezicht.Domein;
@@ -54,7 +53,7 @@ public final class Risicoanalyse implements Regelset {
    */
   public static Risicoanalyse met(List<Risicoregel> regels) {
     Set<String> codes = new HashSet<>();
-    for (Risicoregel r : Objects.requireNonNull(regels, "regels")) {
+    for (Risicoregel r : DomainValidationException.requireNonNull(regels, "regels")) {
       if (r == null) {
         throw new DomainValidationException("regels", "must not hold null", regels);
       }
@@ -81,7 +80,7 @@ public final class Risicoanalyse implements Regelset {
    * @return the rule, empty if this analysis has no rule with that code
    */
   public java.util.Optional<Risicoregel> regel(String code) {
-    Objects.requireNonNull(code, "code");
+    DomainValidationException.requireNonNull(code, "code");
     return regels.stream().filter(r -> r.code().equals(code)).findFirst();
   }
 

@@ -1,9 +1,9 @@
 package nl.lea.rapport.risico;
 
+import nl.lea.core.DomainValidationException;
 import nl.lea.core.toezicht.Domein;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import nl.lea.core.Gemeente;
 
@@ -24,7 +24,7 @@ public record Risicoprofiel(Gemeente gemeente, List<Risicoregel> regels) {
    * @param regels the rules that fired, not null
    */
   public Risicoprofiel {
-    Objects.requireNonNull(gemeente, "gemeente");
+    DomainValidationException.requireNonNull(gemeente, "gemeente");
     regels = List.copyOf(regels);
   }
 

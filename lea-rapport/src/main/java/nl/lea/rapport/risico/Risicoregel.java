@@ -2,7 +2,6 @@ package nl.lea.rapport.risico;
 
 import nl.lea.core.toezicht.Domein;
 import java.util.EnumSet;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 import nl.lea.core.DomainValidationException;
@@ -52,7 +51,7 @@ public final class Risicoregel {
     if (code == null || code.isBlank()) {
       throw new DomainValidationException("code", "must not be blank", code);
     }
-    if (domeinen == null || domeinen.isEmpty() || domeinen.stream().anyMatch(Objects::isNull)) {
+    if (domeinen == null || domeinen.isEmpty() || domeinen.stream().anyMatch(java.util.Objects::isNull)) {
       throw new DomainValidationException("domeinen", "must hold at least one domain", domeinen);
     }
     if (uitleg == null || uitleg.isBlank()) {
@@ -98,7 +97,7 @@ public final class Risicoregel {
    * @return true if the rule signals a risk
    */
   public boolean vuurt(GemeenteAntwoord antwoord) {
-    return conditie.test(Objects.requireNonNull(antwoord, "antwoord"));
+    return conditie.test(DomainValidationException.requireNonNull(antwoord, "antwoord"));
   }
 
   @Override

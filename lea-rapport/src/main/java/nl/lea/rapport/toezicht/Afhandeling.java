@@ -1,6 +1,6 @@
 package nl.lea.rapport.toezicht;
 
-import java.util.Objects;
+import nl.lea.core.DomainValidationException;
 import nl.lea.core.Gelabeld;
 import nl.lea.core.toezicht.Contactuitkomst;
 
@@ -40,7 +40,7 @@ public enum Afhandeling implements Gelabeld {
    * @return the Afhandeling of the same name, not null
    */
   public static Afhandeling van(Contactuitkomst uitkomst) {
-    switch (Objects.requireNonNull(uitkomst, "uitkomst")) {
+    switch (DomainValidationException.requireNonNull(uitkomst, "uitkomst")) {
       case GEEN_RISICO_MEER:
         return GEEN_RISICO_MEER;
       case VERBETERAFSPRAKEN:

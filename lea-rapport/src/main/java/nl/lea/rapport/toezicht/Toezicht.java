@@ -6,7 +6,6 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import nl.lea.core.DomainValidationException;
@@ -69,9 +68,9 @@ public final class Toezicht {
    *     risk
    */
   public static List<Toezichtuitkomst> beoordeel(Vragenlijst vragenlijst, Beoordelingen beoordelingen, Risicoanalyse analyse) {
-    Objects.requireNonNull(vragenlijst, "vragenlijst");
-    Objects.requireNonNull(beoordelingen, "beoordelingen");
-    Objects.requireNonNull(analyse, "analyse");
+    DomainValidationException.requireNonNull(vragenlijst, "vragenlijst");
+    DomainValidationException.requireNonNull(beoordelingen, "beoordelingen");
+    DomainValidationException.requireNonNull(analyse, "analyse");
     if (!beoordelingen.verslagjaar().equals(vragenlijst.verslagjaar())) {
       throw new DomainValidationException("verslagjaar", "must equal the vragenlijst's verslagjaar "
           + vragenlijst.verslagjaar(), beoordelingen.verslagjaar());
@@ -102,9 +101,9 @@ public final class Toezicht {
    *     did not fire, or has a contact on a domein without a possible risk
    */
   public static Toezichtuitkomst beoordeel(GemeenteAntwoord antwoord, Beoordeling beoordeling, Risicoanalyse analyse) {
-    Objects.requireNonNull(antwoord, "antwoord");
-    Objects.requireNonNull(beoordeling, "beoordeling");
-    Objects.requireNonNull(analyse, "analyse");
+    DomainValidationException.requireNonNull(antwoord, "antwoord");
+    DomainValidationException.requireNonNull(beoordeling, "beoordeling");
+    DomainValidationException.requireNonNull(analyse, "analyse");
     Gemeentecode code = antwoord.gemeente().code();
     if (!beoordeling.gemeente().equals(code)) {
       throw new DomainValidationException("beoordeling.gemeente", "must be the gemeente of the answer " + code, beoordeling.gemeente());

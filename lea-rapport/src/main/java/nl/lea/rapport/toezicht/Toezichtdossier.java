@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import nl.lea.core.DomainValidationException;
 import nl.lea.core.Gemeente;
@@ -59,9 +58,9 @@ public record Toezichtdossier(Gemeente gemeente, Verslagjaar verslagjaar, Domein
      * @param notitie the note, empty if none, not null
      */
     public Overgang {
-      Objects.requireNonNull(toestand, "toestand");
-      Objects.requireNonNull(datum, "datum");
-      Objects.requireNonNull(notitie, "notitie");
+      DomainValidationException.requireNonNull(toestand, "toestand");
+      DomainValidationException.requireNonNull(datum, "datum");
+      DomainValidationException.requireNonNull(notitie, "notitie");
     }
   }
 
@@ -75,9 +74,9 @@ public record Toezichtdossier(Gemeente gemeente, Verslagjaar verslagjaar, Domein
    * @param geschiedenis the transitions, not null
    */
   public Toezichtdossier {
-    Objects.requireNonNull(gemeente, "gemeente");
-    Objects.requireNonNull(verslagjaar, "verslagjaar");
-    Objects.requireNonNull(domein, "domein");
+    DomainValidationException.requireNonNull(gemeente, "gemeente");
+    DomainValidationException.requireNonNull(verslagjaar, "verslagjaar");
+    DomainValidationException.requireNonNull(domein, "domein");
     geschiedenis = List.copyOf(geschiedenis);
     if (geschiedenis.isEmpty()) {
       throw new DomainValidationException("geschiedenis", "must hold at least the first state", "[]");
@@ -163,12 +162,12 @@ public record Toezichtdossier(Gemeente gemeente, Verslagjaar verslagjaar, Domein
    * @throws OngeldigeOvergangException if the transition is not allowed or the date goes back
    */
   public Toezichtdossier naar(Toestand naar, LocalDate datum, String notitie) {
-    return naar(naar, datum, Optional.of(Objects.requireNonNull(notitie, "notitie")));
+    return naar(naar, datum, Optional.of(DomainValidationException.requireNonNull(notitie, "notitie")));
   }
 
   private Toezichtdossier naar(Toestand naar, LocalDate datum, Optional<String> notitie) {
-    Objects.requireNonNull(naar, "naar");
-    Objects.requireNonNull(datum, "datum");
+    DomainValidationException.requireNonNull(naar, "naar");
+    DomainValidationException.requireNonNull(datum, "datum");
     controleer(geschiedenis.get(geschiedenis.size() - 1), naar, datum);
     List<Overgang> nieuw = new ArrayList<>(geschiedenis);
     nieuw.add(new Overgang(naar, datum, notitie));

@@ -1,10 +1,10 @@
 package nl.lea.rapport.toezicht;
 
+import nl.lea.core.DomainValidationException;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import nl.lea.core.Gemeente;
 import nl.lea.core.toezicht.Beoordeling;
@@ -48,18 +48,18 @@ public record Toezichtuitkomst(Gemeente gemeente, boolean ingevuld, List<Risicor
    * @param beoordeling the judgement, of this gemeente, not null
    */
   public Toezichtuitkomst {
-    Objects.requireNonNull(gemeente, "gemeente");
+    DomainValidationException.requireNonNull(gemeente, "gemeente");
     regels = List.copyOf(regels);
     aanvaard = List.copyOf(aanvaard);
     signalen = signalen.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(signalen));
-    Objects.requireNonNull(categorieVoor, "categorieVoor");
-    Objects.requireNonNull(categorieNa, "categorieNa");
+    DomainValidationException.requireNonNull(categorieVoor, "categorieVoor");
+    DomainValidationException.requireNonNull(categorieNa, "categorieNa");
     afhandeling = new EnumMap<>(afhandeling);
     if (afhandeling.size() != Domein.values().length) {
-      throw new IllegalArgumentException("afhandeling: must hold every domein, was " + afhandeling);
+      throw new DomainValidationException("afhandeling", "must hold every domein", afhandeling);
     }
     afhandeling = Map.copyOf(afhandeling);
-    Objects.requireNonNull(beoordeling, "beoordeling");
+    DomainValidationException.requireNonNull(beoordeling, "beoordeling");
   }
 
   /**
@@ -69,7 +69,7 @@ public record Toezichtuitkomst(Gemeente gemeente, boolean ingevuld, List<Risicor
    * @return the Afhandeling, not null
    */
   public Afhandeling afhandeling(Domein domein) {
-    return afhandeling.get(Objects.requireNonNull(domein, "domein"));
+    return afhandeling.get(DomainValidationException.requireNonNull(domein, "domein"));
   }
 
   /**
