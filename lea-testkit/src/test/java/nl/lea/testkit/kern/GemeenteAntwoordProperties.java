@@ -1,4 +1,6 @@
-package nl.lea.core.vragenlijst;
+package nl.lea.testkit.kern;
+
+import nl.lea.core.vragenlijst.*;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

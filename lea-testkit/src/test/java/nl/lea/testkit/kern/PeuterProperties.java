@@ -1,4 +1,6 @@
-package nl.lea.core.peuter;
+package nl.lea.testkit.kern;
+
+import nl.lea.core.peuter.*;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;

@@ -1,4 +1,6 @@
-package nl.lea.core.doel;
+package nl.lea.testkit.kern;
+
+import nl.lea.core.doel.*;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

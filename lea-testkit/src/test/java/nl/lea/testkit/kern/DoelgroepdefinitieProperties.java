@@ -1,4 +1,6 @@
-package nl.lea.core.vve;
+package nl.lea.testkit.kern;
+
+import nl.lea.core.vve.*;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

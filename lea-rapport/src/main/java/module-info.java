@@ -1,0 +1,15 @@
+/**
+ * lea-rapport: the national report's tables, the risk analysis, the inspector's judgement
+ * (waarborgtoezicht) and the text, Markdown, JSON and CSV renderers.
+ */
+module nl.lea.rapport {
+  requires transitive nl.lea.core;
+  requires transitive nl.lea.bereik;
+  requires nl.lea.json;
+  requires static org.apiguardian.api;
+
+  exports nl.lea.rapport;
+  exports nl.lea.rapport.render;
+  exports nl.lea.rapport.risico;
+  exports nl.lea.rapport.toezicht;
+}
