@@ -12,4 +12,6 @@ module nl.lea.rapport {
   exports nl.lea.rapport.render;
   exports nl.lea.rapport.risico;
   exports nl.lea.rapport.toezicht;
+
+  uses nl.lea.rapport.render.RapportFormaat;
 }

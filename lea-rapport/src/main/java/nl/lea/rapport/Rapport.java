@@ -70,8 +70,8 @@ public record Rapport(Verslagjaar verslagjaar, long aantalGemeenten, long aantal
    * @return the report, not null
    */
   public static Rapport van(Vragenlijst vragenlijst, Risicoanalyse analyse) {
-    return new Berekening(DomainValidationException.requireNonNull(vragenlijst, "vragenlijst"), DomainValidationException.requireNonNull(analyse, "analyse"), null)
-        .rapport();
+    return van(new Gegevens(DomainValidationException.requireNonNull(vragenlijst, "vragenlijst"),
+        DomainValidationException.requireNonNull(analyse, "analyse"), null));
   }
 
   /**
@@ -103,8 +103,12 @@ public record Rapport(Verslagjaar verslagjaar, long aantalGemeenten, long aantal
    * @throws nl.lea.core.DomainValidationException if the judgements do not fit the document
    */
   public static Rapport van(Vragenlijst vragenlijst, Beoordelingen beoordelingen, Risicoanalyse analyse) {
-    return new Berekening(DomainValidationException.requireNonNull(vragenlijst, "vragenlijst"), DomainValidationException.requireNonNull(analyse, "analyse"),
-        DomainValidationException.requireNonNull(beoordelingen, "beoordelingen")).rapport();
+    return van(new Gegevens(DomainValidationException.requireNonNull(vragenlijst, "vragenlijst"),
+        DomainValidationException.requireNonNull(analyse, "analyse"), DomainValidationException.requireNonNull(beoordelingen, "beoordelingen")));
+  }
+
+  private static Rapport van(Gegevens g) {
+    return new Rapport(g.vragenlijst.verslagjaar(), g.t(), g.n(), Tabellen.bereken(g), g.waarschuwingen());
   }
 
   /**

@@ -1,0 +1,38 @@
+package nl.lea.rapport.render;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import nl.lea.rapport.Rapport;
+import nl.lea.rapport.Rij;
+import nl.lea.rapport.Tabel;
+import nl.lea.rapport.Waarschuwing;
+
+/** The report as Markdown tables. */
+final class MarkdownFormaat implements RapportFormaat {
+
+  @Override
+  public String naam() {
+    return "markdown";
+  }
+
+  @Override
+  public void render(Rapport r, Writer out) throws IOException {
+    out.write("# Landelijk rapport LEA/vve " + r.verslagjaar() + "\n\n" + r.aantalIngevuld() + " van "
+        + r.aantalGemeenten() + " gemeenten vulden de vragenlijst in.\n");
+    for (Tabel t : r.tabellen()) {
+      out.write("\n## " + t.id() + " " + t.titel() + "\n\n");
+      List<String> koppen = Cellen.koppen(t);
+      out.write("| | " + String.join(" | ", koppen) + " |\n|---|---:|---:|---:|\n");
+      for (Rij rij : t.rijen()) {
+        out.write("| " + rij.label().replace("|", "\\|") + " | " + String.join(" | ", Cellen.cellen(rij)) + " |\n");
+      }
+    }
+    if (!r.waarschuwingen().isEmpty()) {
+      out.write("\n## Waarschuwingen\n\n");
+      for (Waarschuwing w : r.waarschuwingen()) {
+        out.write("- " + w.gemeente() + " `" + w.code() + "`: " + w.bericht() + "\n");
+      }
+    }
+  }
+}

@@ -1,0 +1,58 @@
+package nl.lea.rapport.render;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import nl.lea.rapport.Rapport;
+import nl.lea.rapport.Rij;
+import nl.lea.rapport.Tabel;
+import nl.lea.rapport.Waarschuwing;
+
+/** The report as aligned plain-text tables, like the printed report. */
+final class TekstFormaat implements RapportFormaat {
+
+  @Override
+  public String naam() {
+    return "tekst";
+  }
+
+  @Override
+  public void render(Rapport r, Writer out) throws IOException {
+    out.write("Landelijk rapport LEA/vve " + r.verslagjaar() + " (" + r.aantalIngevuld() + " van "
+        + r.aantalGemeenten() + " gemeenten vulden de vragenlijst in)\n");
+    for (Tabel t : r.tabellen()) {
+      out.write("\n" + t.id() + "  " + t.titel() + "\n\n");
+      List<String> koppen = Cellen.koppen(t);
+      int breedte = t.rijen().stream().mapToInt(x -> x.label().length()).max().orElse(0);
+      int[] kolom = new int[3];
+      for (int i = 0; i < 3; i++) {
+        kolom[i] = koppen.get(i).length();
+      }
+      for (Rij rij : t.rijen()) {
+        List<String> c = Cellen.cellen(rij);
+        for (int i = 0; i < 3; i++) {
+          kolom[i] = Math.max(kolom[i], c.get(i).length());
+        }
+      }
+      regel(out, "", koppen, breedte, kolom);
+      for (Rij rij : t.rijen()) {
+        regel(out, rij.label(), Cellen.cellen(rij), breedte, kolom);
+      }
+    }
+    if (!r.waarschuwingen().isEmpty()) {
+      out.write("\nWaarschuwingen\n\n");
+      for (Waarschuwing w : r.waarschuwingen()) {
+        out.write("  " + w.gemeente() + "  " + w.code() + "  " + w.bericht() + "\n");
+      }
+    }
+  }
+
+  private static void regel(Writer out, String label, List<String> cellen, int breedte, int[] kolom) throws IOException {
+    StringBuilder b = new StringBuilder("  ").append(label);
+    b.append(" ".repeat(breedte - label.length()));
+    for (int i = 0; i < 3; i++) {
+      b.append("  ").append(" ".repeat(kolom[i] - cellen.get(i).length())).append(cellen.get(i));
+    }
+    out.write(b.toString().stripTrailing() + "\n");
+  }
+}
