@@ -5,7 +5,7 @@ import java.util.Optional;
 import nl.lea.core.vve.Aanbod;
 
 /**
- * The bereik (reach) of one gemeente: bereikte doelgroeppeuters / doelgroeppeuters (DOMAIN §3.11).
+ * The bereik (reach) of one gemeente: bereikte doelgroeppeuters / doelgroeppeuters (docs/domein.md §3.11).
  *
  * <p>The bereik is defined only when both counts are present and doelgroeppeuters &gt; 0. It is
  * never capped: more reached toddlers than doelgroep toddlers happens in real data (the two are

@@ -14,7 +14,7 @@ import nl.lea.core.vve.VveAntwoord;
 
 /**
  * The national aanbod-en-bereik figures over any collection of gemeente answers, as one mergeable
- * aggregate (DOMAIN §3.11, report §2.2, Tabel 1.10 and 1.11).
+ * aggregate (docs/domein.md §3.11, report §2.2, Tabel 1.10 and 1.11).
  *
  * <p>It holds: the number of gemeenten and of those that returned the questionnaire; per count the
  * {@link Som} with its suppliers (Tabel 1.10); the {@link GewogenBereik pooled} and the {@link

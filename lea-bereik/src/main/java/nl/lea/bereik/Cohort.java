@@ -19,7 +19,7 @@ import nl.lea.core.vve.Aanbod;
 
 /**
  * The multi-year cohort of report Figuur 1.4: the gemeenten that supplied all three aanbod counts in
- * every one of the given years, and per year the three sums over that fixed cohort (DOMAIN §3.11).
+ * every one of the given years, and per year the three sums over that fixed cohort (docs/domein.md §3.11).
  *
  * <p>Gemeenten are matched by code; a gemeente missing from a year, one that did not return the
  * questionnaire or one that left out a count drops out, and so do merged gemeenten whose code

@@ -6,7 +6,7 @@ import nl.lea.core.vve.Aanbod;
 
 /**
  * The mergeable pooled (weighted) bereik: Σ bereikte doelgroeppeuters / Σ doelgroeppeuters over the
- * gemeenten whose bereik is defined, with their n (DOMAIN §3.11).
+ * gemeenten whose bereik is defined, with their n (docs/domein.md §3.11).
  *
  * <p>Gemeenten without a defined bereik (a count missing, or no doelgroeppeuters) are left out of
  * both sums. {@link #merge} is associative and commutative with {@link #LEEG} as identity. For

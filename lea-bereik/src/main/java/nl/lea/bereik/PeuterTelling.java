@@ -13,7 +13,7 @@ import nl.lea.core.vve.Doelgroepdefinitie;
 
 /**
  * Doelgroeppeuters and bereikte doelgroeppeuters per gemeente, counted from toddler records under a
- * doelgroepdefinitie (DOMAIN §3.13), so the figures of DOMAIN §3.11 can be computed from a register
+ * doelgroepdefinitie (docs/domein.md §3.13), so the figures of docs/domein.md §3.11 can be computed from a register
  * and compared across candidate definitions.
  *
  * <p>A toddler counts when it has the ve age (30 ≤ months &lt; 48) and belongs to the doelgroep;

@@ -11,7 +11,7 @@ import nl.lea.core.vve.DoelgroepIndicator;
 
 /**
  * Toddler records held compactly for fast indicatie over whole registers: one {@code int} per
- * toddler with its indicator mask, ve attendance, age and gemeente (DOMAIN §3.13). A national
+ * toddler with its indicator mask, ve attendance, age and gemeente (docs/domein.md §3.13). A national
  * register of a million toddlers takes 4 MB, and {@link #tel(Indicatie)} counts it per gemeente in
  * one pass.
  *

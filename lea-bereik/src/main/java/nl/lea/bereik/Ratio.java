@@ -16,7 +16,7 @@ import tech.units.indriya.unit.Units;
  * An exact, non-negative rational number: a bereik, a mean of bereiken, a share of gemeenten.
  *
  * <p>Ratios stay exact through every calculation; rounding happens only when a value leaves the
- * library, as a percentage by the half-up rule of DOMAIN §4 ({@link #procent()}), as a JSR-385
+ * library, as a percentage by the half-up rule of docs/domein.md §4 ({@link #procent()}), as a JSR-385
  * quantity in percent ({@link #toQuantity()}) or as the nearest {@code double} for JSON. For
  * example:
  *
@@ -95,7 +95,7 @@ public final class Ratio implements Comparable<Ratio>, java.io.Serializable {
 
   /**
    * Computes a table percentage {@code round_half_up(100 × a / b)} in integers, as {@code (200a +
-   * b) div (2b)} (DOMAIN §4).
+   * b) div (2b)} (docs/domein.md §4).
    *
    * <p>For example, {@code Ratio.procent(319, 340)} is 94, and {@code Ratio.procent(1, 8)} is 13
    * (12.5 rounds up).
@@ -161,7 +161,7 @@ public final class Ratio implements Comparable<Ratio>, java.io.Serializable {
   }
 
   /**
-   * Gets the percentage rounded half up: {@code (200 × teller + noemer) div (2 × noemer)} (DOMAIN
+   * Gets the percentage rounded half up: {@code (200 × teller + noemer) div (2 × noemer)} (docs/domein.md
    * §4). For example, 43,334 / 53,257 gives 81.
    *
    * @return the rounded percentage

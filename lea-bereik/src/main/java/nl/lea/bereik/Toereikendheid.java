@@ -5,7 +5,7 @@ import nl.lea.core.Gelabeld;
 import nl.lea.core.vve.Aanbod;
 
 /**
- * Whether a gemeente has enough kindplaatsen for its doelgroep toddlers (DOMAIN §3.11, report §2.2:
+ * Whether a gemeente has enough kindplaatsen for its doelgroep toddlers (docs/domein.md §3.11, report §2.2:
  * 209 / 54 / 77).
  *
  * <p>For example, {@code Toereikendheid.van(Aanbod.of(812, 900, 640))} is {@code VOLDOENDE}.

@@ -14,7 +14,7 @@ import nl.lea.core.vve.Aanbod;
 import nl.lea.testkit.LeaGenerators;
 import org.junit.jupiter.api.Test;
 
-/** DOMAIN §3.11: bereik, kindplaatsen toereikend and volledig bereikt of one gemeente. */
+/** docs/domein.md §3.11: bereik, kindplaatsen toereikend and volledig bereikt of one gemeente. */
 class BereikTest {
 
   private static Aanbod aanbod(Integer doelgroep, Integer plaatsen, Integer bereikt) {

@@ -18,7 +18,7 @@ import nl.lea.testkit.LeaGenerators;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
-/** DOMAIN §3.11 aggregates stated as laws: merge, split, parallel, bounds. */
+/** docs/domein.md §3.11 aggregates stated as laws: merge, split, parallel, bounds. */
 class BereikstatistiekProperties {
 
   private static final Gen<List<GemeenteAntwoord>> ANTWOORDEN =

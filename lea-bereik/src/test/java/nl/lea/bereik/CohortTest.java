@@ -19,7 +19,7 @@ import nl.lea.core.vve.Doelgroepdefinitie;
 import nl.lea.testkit.LeaGenerators;
 import org.junit.jupiter.api.Test;
 
-/** DOMAIN §3.11 cohort, report Figuur 1.4. */
+/** docs/domein.md §3.11 cohort, report Figuur 1.4. */
 class CohortTest {
 
   private static GemeenteAntwoord a(int code, Aanbod aanbod) {

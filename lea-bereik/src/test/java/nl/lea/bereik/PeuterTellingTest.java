@@ -14,7 +14,7 @@ import nl.lea.core.vve.Doelgroepdefinitie;
 import nl.lea.testkit.LeaGenerators;
 import org.junit.jupiter.api.Test;
 
-/** DOMAIN §3.13: counts per gemeente from toddler records. */
+/** docs/domein.md §3.13: counts per gemeente from toddler records. */
 class PeuterTellingTest {
 
   private static final Gemeentecode A = Gemeentecode.of(14);

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import tech.units.indriya.quantity.Quantities;
 import tech.units.indriya.unit.Units;
 
-/** DOMAIN §4: exact ratios and the half-up percentage. */
+/** docs/domein.md §4: exact ratios and the half-up percentage. */
 class RatioTest {
 
   @Nested

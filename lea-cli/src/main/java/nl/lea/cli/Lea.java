@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 /**
  * The {@code ./lea} command line: turns a year of questionnaire answers into the national report,
  * validates documents, runs the risk analysis and the waarborgtoezicht, writes letters and computes
- * the multi-year cohort (RAPPORT.md, TOEZICHT.md).
+ * the multi-year cohort (docs/rapport.md, docs/toezicht.md).
  *
  * <p>Exit status: 0 success; 1 invalid or unreadable input (every error on stderr, one per line
  * as {@code POINTER: message}); 2 wrong usage (with the usage text). Output goes to stdout,

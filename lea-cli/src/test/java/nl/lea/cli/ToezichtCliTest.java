@@ -15,7 +15,7 @@ import nl.lea.cli.LeaCliTest.Uitkomst;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** TOEZICHT.md §6: toezicht, rapport --toezicht, valideer --toezicht and brief. */
+/** docs/toezicht.md §6: toezicht, rapport --toezicht, valideer --toezicht and brief. */
 class ToezichtCliTest {
 
   static final String VRAGENLIJST = LeaCliTest.DATA.toString();

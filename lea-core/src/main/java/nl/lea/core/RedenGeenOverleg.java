@@ -1,7 +1,7 @@
 package nl.lea.core;
 
 /**
- * A reason for not consulting on a LEA thema or a vve onderwerp (multi-select; DOMAIN §3.7,
+ * A reason for not consulting on a LEA thema or a vve onderwerp (multi-select; docs/domein.md §3.7,
  * report Tabel 1.5, 1.7 and 1.9).
  *
  * <p>Reasons may only be given together with the absence of overleg.

@@ -1,6 +1,6 @@
 /**
  * The core of the LEA/vve domain: gemeenten, the verslagjaar, the reasons for not consulting
- * (DOMAIN §3.1, §3.2, §3.7), the {@link nl.lea.core.Gelabeld} interface of every domain enum, and
+ * (docs/domein.md §3.1, §3.2, §3.7), the {@link nl.lea.core.Gelabeld} interface of every domain enum, and
  * the {@link nl.lea.core.DomainValidationException} every type throws.
  *
  * <p>Every type here is immutable and thread-safe, and validates itself on construction. A

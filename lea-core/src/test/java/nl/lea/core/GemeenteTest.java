@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** DOMAIN §3.1: Gemeente and its CBS code. */
+/** docs/domein.md §3.1: Gemeente and its CBS code. */
 class GemeenteTest {
 
   @Nested

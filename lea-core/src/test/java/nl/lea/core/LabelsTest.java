@@ -29,7 +29,7 @@ import nl.lea.core.vve.VveOnderwerp;
 import nl.lea.core.vve.VveUitkomst;
 import org.junit.jupiter.api.Test;
 
-/** DOMAIN §2, §3.3, §3.7, §3.9: every enum constant carries its Dutch label; the spec's tables. */
+/** docs/domein.md §2, §3.3, §3.7, §3.9: every enum constant carries its Dutch label; the spec's tables. */
 class LabelsTest {
 
   private static final List<Class<? extends Enum<?>>> ENUMS = List.of(

@@ -7,7 +7,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import org.junit.jupiter.api.Test;
 
-/** DOMAIN §3.2: Verslagjaar. */
+/** docs/domein.md §3.2: Verslagjaar. */
 class VerslagjaarTest {
 
   @Test

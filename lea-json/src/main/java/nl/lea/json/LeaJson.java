@@ -23,8 +23,8 @@ import nl.lea.json.internal.Parsing;
 import nl.lea.json.internal.ToezichtReader;
 
 /**
- * Reads and writes the questionnaire format {@code lea-vragenlijst/1} (VRAGENLIJST.md) and the
- * inspector's judgements {@code lea-toezicht/1} (TOEZICHT.md §4).
+ * Reads and writes the questionnaire format {@code lea-vragenlijst/1} (docs/formaten.md) and the
+ * inspector's judgements {@code lea-toezicht/1} (docs/toezicht.md §4).
  *
  * <p>The reader enforces every rule of the format and of the domain, and reports <em>every</em>
  * error at once, each with its JSON Pointer; it either returns the complete document or throws a
@@ -195,7 +195,7 @@ public final class LeaJson {
 
   /**
    * Reads a toezicht document from its UTF-8 bytes, against its questionnaire document and rules
-   * (TOEZICHT.md §4): every error at once, each with its JSON Pointer; the same limits and
+   * (docs/toezicht.md §4): every error at once, each with its JSON Pointer; the same limits and
    * malformed-JSON rules as {@link #readVragenlijst(byte[])}.
    *
    * @param bytes the document, not null

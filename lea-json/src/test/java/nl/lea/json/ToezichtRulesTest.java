@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
- * TOEZICHT.md §4: one test document per rule of {@code lea-toezicht/1}, each breaking only that
+ * docs/toezicht.md §4: one test document per rule of {@code lea-toezicht/1}, each breaking only that
  * rule, asserting the exact JSON Pointer; the cross-document rules against a questionnaire in
  * which GM0014 fires L4 and V4 and GM0034 (not returned) fires L0.
  */

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
- * One test document per rule of VRAGENLIJST.md, each breaking only that rule, asserting the exact
+ * One test document per rule of docs/formaten.md, each breaking only that rule, asserting the exact
  * JSON Pointer of the error; and a document with many independent errors, all reported.
  */
 class VragenlijstRulesTest {

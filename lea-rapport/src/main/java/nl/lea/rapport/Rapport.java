@@ -9,10 +9,10 @@ import nl.lea.core.vragenlijst.Vragenlijst;
 import nl.lea.rapport.risico.Risicoanalyse;
 
 /**
- * The national LEA/vve report of one verslagjaar: every table of RAPPORT.md computed from a
+ * The national LEA/vve report of one verslagjaar: every table of docs/rapport.md computed from a
  * questionnaire document, and the data-quality warnings.
  *
- * <p>Tables come in the order of RAPPORT.md, rows in their specified order. Two figures that the
+ * <p>Tables come in the order of docs/rapport.md, rows in their specified order. Two figures that the
  * printed report has wrong come out corrected: Tabel 1.2 gives 122 of 149 as 82% (printed 48%),
  * and the gemeenten with no overleg on any thema are counted, not copied from the text. For
  * example:
@@ -75,7 +75,7 @@ public record Rapport(Verslagjaar verslagjaar, long aantalGemeenten, long aantal
   }
 
   /**
-   * Computes the report with the waarborgtoezicht tables of TOEZICHT.md §5 ({@code 3.risico},
+   * Computes the report with the waarborgtoezicht tables of docs/toezicht.md §5 ({@code 3.risico},
    * {@code 3.contact}, {@code 3.uitkomst-LEA}, {@code 3.uitkomst-VVE}, {@code 3.toelichting},
    * {@code 3.afhandeling}) after {@code risico}, with the default risk rules. For example:
    *

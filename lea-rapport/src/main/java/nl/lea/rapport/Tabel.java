@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One table of the national report: its id (as in RAPPORT.md, such as {@code 1.1} or {@code
+ * One table of the national report: its id (as in docs/rapport.md, such as {@code 1.1} or {@code
  * F2.4}), its Dutch title and its rows in the specified order.
  *
  * @param id the table id, not null

@@ -8,7 +8,7 @@ import nl.lea.bereik.Ratio;
 
 /**
  * A count row: {@code aantal} gemeenten out of {@code noemer}, with the percentage rounded half up
- * (DOMAIN §4) and the exact fraction. Under small-cell suppression the count and percentage are
+ * (docs/domein.md §4) and the exact fraction. Under small-cell suppression the count and percentage are
  * hidden; the denominator never is. For example, Tabel 1.1's first row is {@code
  * Telrij.of("BESTRIJDEN_ONDERWIJSACHTERSTANDEN", "Bestrijden onderwijsachterstanden", 319, 340)},
  * 94%.

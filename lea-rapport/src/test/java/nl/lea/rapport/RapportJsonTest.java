@@ -22,7 +22,7 @@ class RapportJsonTest {
       + "NIET_NODIG_GEZIEN_SITUATIE ANDERE_PRIORITEITEN ANDER_NIVEAU ONDERDEEL_ANDER_BELEID ANDERS";
   private static final String GEBIEDEN = "TAAL REKENEN MOTORIEK SOCIAAL_EMOTIONEEL ANDERS";
 
-  /** Table id, then its row keys, as RAPPORT.md lists them. */
+  /** Table id, then its row keys, as docs/rapport.md lists them. */
   private static final List<String[]> SPEC = List.of(
       t("1.1", THEMAS),
       t("1.1-geen", "GEEN_ENKEL_THEMA"),

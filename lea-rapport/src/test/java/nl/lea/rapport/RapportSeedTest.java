@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The report computed from the 2022 data set prints the Inspectorate's figures. Every expected
  * number below is typed in from the seed report (Inspectie van het Onderwijs, LEA/vve 2022),
- * except the two figures RAPPORT.md names as inconsistent, which must come out corrected.
+ * except the two figures docs/rapport.md names as inconsistent, which must come out corrected.
  */
 class RapportSeedTest {
 
@@ -56,7 +56,7 @@ class RapportSeedTest {
   @Test
   void noOverlegOnAnyThemaIsCountedNotCopied() {
     // The report's text says 70 gemeenten (21%), but Tabel 1.1 has 319 of 340 consulting on one
-    // thema, so at most 21 can have consulted on none (RAPPORT.md).
+    // thema, so at most 21 can have consulted on none (docs/rapport.md).
     Telrij geen = tel("1.1-geen", "GEEN_ENKEL_THEMA");
     assertTrue(geen.aantal().getAsLong() <= 340 - 319, geen.toString());
     assertNotEquals(70, geen.aantal().getAsLong());

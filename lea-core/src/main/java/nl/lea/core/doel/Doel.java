@@ -7,7 +7,7 @@ import nl.lea.core.internal.LeaStyle;
 import org.immutables.value.Value;
 
 /**
- * One goal (doel) that a gemeente set within an agreement, with its status (DOMAIN §3.5).
+ * One goal (doel) that a gemeente set within an agreement, with its status (docs/domein.md §3.5).
  *
  * <p>For example:
  *

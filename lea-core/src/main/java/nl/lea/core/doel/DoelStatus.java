@@ -3,7 +3,7 @@ package nl.lea.core.doel;
 import nl.lea.core.Gelabeld;
 
 /**
- * The status of one goal ({@link Doel}) at the end of the verslagjaar (DOMAIN §3.5).
+ * The status of one goal ({@link Doel}) at the end of the verslagjaar (docs/domein.md §3.5).
  *
  * <p>Implements {@link Gelabeld}: every constant carries its Dutch label as printed in the report.
  */

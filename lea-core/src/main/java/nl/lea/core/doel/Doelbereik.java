@@ -3,7 +3,7 @@ package nl.lea.core.doel;
 import nl.lea.core.Gelabeld;
 
 /**
- * The goal-attainment category of a list of goals (DOMAIN §3.6, report Figuur 1.3).
+ * The goal-attainment category of a list of goals (docs/domein.md §3.6, report Figuur 1.3).
  *
  * <p>For example:
  *
@@ -54,7 +54,7 @@ public enum Doelbereik implements Gelabeld {
   }
 
   /**
-   * Evaluates a list of goals into its goal-attainment category (DOMAIN §3.6).
+   * Evaluates a list of goals into its goal-attainment category (docs/domein.md §3.6).
    *
    * <p>With b goals {@code BEHAALD}, e goals {@code BEHAALD} or {@code NIET_BEHAALD}, l goals
    * {@code EVALUATIE_LOOPT} and g goals in all, the first matching row decides: g = 0 gives

@@ -1,5 +1,5 @@
 /**
- * Goals (doelen) and their evaluation into goal-attainment categories (DOMAIN §3.5–3.6, report
+ * Goals (doelen) and their evaluation into goal-attainment categories (docs/domein.md §3.5–3.6, report
  * Figuur 1.3 and 2.2).
  *
  * <p>Every type here is immutable and thread-safe, and validates itself on construction. A

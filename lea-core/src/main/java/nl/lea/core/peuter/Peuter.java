@@ -10,7 +10,7 @@ import nl.lea.core.vve.Doelgroepdefinitie;
 import org.immutables.value.Value;
 
 /**
- * One toddler in a municipal or JGZ register (DOMAIN §3.13): a pseudonymous id, the gemeente, the
+ * One toddler in a municipal or JGZ register (docs/domein.md §3.13): a pseudonymous id, the gemeente, the
  * age in months, the doelgroep indicators that apply and whether the toddler attends a subsidised
  * ve place.
  *

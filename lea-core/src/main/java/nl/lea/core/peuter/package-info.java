@@ -1,5 +1,5 @@
 /**
- * Child-level records from municipal and JGZ registers (DOMAIN §3.13).
+ * Child-level records from municipal and JGZ registers (docs/domein.md §3.13).
  *
  * <p>Every type here is immutable and thread-safe, and validates itself on construction. A
  * {@code null} argument, or a value that breaks a domain rule, throws {@link

@@ -3,7 +3,7 @@ package nl.lea.core.resultaat;
 import nl.lea.core.Gelabeld;
 
 /**
- * How school boards deliver the data for monitoring resultaatafspraken (DOMAIN §3.12, report
+ * How school boards deliver the data for monitoring resultaatafspraken (docs/domein.md §3.12, report
  * §6.3).
  * <p>Implements {@link Gelabeld}: every constant carries its Dutch label as printed in the report.
  */

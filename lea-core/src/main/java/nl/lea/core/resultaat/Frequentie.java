@@ -3,7 +3,7 @@ package nl.lea.core.resultaat;
 import nl.lea.core.Gelabeld;
 
 /**
- * How often the results are discussed (DOMAIN §3.12, report §6.3).
+ * How often the results are discussed (docs/domein.md §3.12, report §6.3).
  *
  * <p>Implements {@link Gelabeld}: every constant carries its Dutch label as printed in the report.
  */

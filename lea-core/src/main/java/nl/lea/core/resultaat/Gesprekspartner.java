@@ -3,7 +3,7 @@ package nl.lea.core.resultaat;
 import nl.lea.core.Gelabeld;
 
 /**
- * With whom the gemeente discusses the results (DOMAIN §3.12, report Figuur 2.4).
+ * With whom the gemeente discusses the results (docs/domein.md §3.12, report Figuur 2.4).
  *
  * <p>Implements {@link Gelabeld}: every constant carries its Dutch label as printed in the report.
  */

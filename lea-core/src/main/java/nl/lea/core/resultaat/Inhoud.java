@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 
 /**
  * One content item of resultaatafspraken: in which terms ({@link InhoudType}) an agreement on a
- * developmental area ({@link Ontwikkelingsgebied}) is phrased (DOMAIN §3.12, report Tabel 2.2).
+ * developmental area ({@link Ontwikkelingsgebied}) is phrased (docs/domein.md §3.12, report Tabel 2.2).
  *
  * <p>Ordered by type, then gebied. For example, {@code Inhoud.of(InhoudType.EINDE_GROEP_2,
  * Ontwikkelingsgebied.TAAL)}.

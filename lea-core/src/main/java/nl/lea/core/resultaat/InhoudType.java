@@ -3,7 +3,7 @@ package nl.lea.core.resultaat;
 import nl.lea.core.Gelabeld;
 
 /**
- * In which terms a resultaatafspraak is phrased (DOMAIN §3.12, report Tabel 2.2).
+ * In which terms a resultaatafspraak is phrased (docs/domein.md §3.12, report Tabel 2.2).
  *
  * <p>Implements {@link Gelabeld}: every constant carries its Dutch label as printed in the report.
  */

@@ -3,7 +3,7 @@ package nl.lea.core.resultaat;
 import nl.lea.core.Gelabeld;
 
 /**
- * A developmental area that resultaatafspraken are about (DOMAIN §3.12, report Figuur 2.1).
+ * A developmental area that resultaatafspraken are about (docs/domein.md §3.12, report Figuur 2.1).
  *
  * <p>Implements {@link Gelabeld}: every constant carries its Dutch label as printed in the report.
  */

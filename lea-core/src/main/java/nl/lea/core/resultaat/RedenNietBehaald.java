@@ -3,7 +3,7 @@ package nl.lea.core.resultaat;
 import nl.lea.core.Gelabeld;
 
 /**
- * A reason why the goals of the resultaatafspraken were not (fully) achieved (DOMAIN §3.12,
+ * A reason why the goals of the resultaatafspraken were not (fully) achieved (docs/domein.md §3.12,
  * report Figuur 2.3).
  * <p>Implements {@link Gelabeld}: every constant carries its Dutch label as printed in the report.
  */

@@ -3,7 +3,7 @@ package nl.lea.core.resultaat;
 import nl.lea.core.Gelabeld;
 
 /**
- * With which school boards the resultaatafspraken were made (DOMAIN §3.12, report §6.3).
+ * With which school boards the resultaatafspraken were made (docs/domein.md §3.12, report §6.3).
  *
  * <p>Implements {@link Gelabeld}: every constant carries its Dutch label as printed in the report.
  */

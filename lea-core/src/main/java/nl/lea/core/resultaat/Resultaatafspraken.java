@@ -18,7 +18,7 @@ import org.immutables.value.Value;
 
 /**
  * A gemeente's resultaatafspraken vroegschoolse educatie: agreements with school boards on the
- * results of early-school education (DOMAIN §3.12, report part 2).
+ * results of early-school education (docs/domein.md §3.12, report part 2).
  *
  * <p>With status {@code GEEN} or {@code ONBEKEND} every other field is empty. With {@code WEL}:
  * each {@link Inhoud}'s gebied must be one of the {@code ontwikkelingsgebieden}, and {@code
@@ -153,7 +153,7 @@ public abstract class Resultaatafspraken {
   public abstract Optional<Frequentie> frequentie();
 
   /**
-   * Evaluates the goals into their goal-attainment category (DOMAIN §3.6).
+   * Evaluates the goals into their goal-attainment category (docs/domein.md §3.6).
    *
    * @return the category, not null
    */

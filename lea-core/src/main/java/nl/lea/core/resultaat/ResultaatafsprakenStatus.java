@@ -3,7 +3,7 @@ package nl.lea.core.resultaat;
 import nl.lea.core.Gelabeld;
 
 /**
- * Whether a gemeente made resultaatafspraken vroegschoolse educatie (DOMAIN §3.12, report
+ * Whether a gemeente made resultaatafspraken vroegschoolse educatie (docs/domein.md §3.12, report
  * Tabel 2.1).
  * <p>Implements {@link Gelabeld}: every constant carries its Dutch label as printed in the report.
  */

@@ -1,5 +1,5 @@
 /**
- * Resultaatafspraken vroegschoolse educatie: agreements with school boards on results (DOMAIN
+ * Resultaatafspraken vroegschoolse educatie: agreements with school boards on results (docs/domein.md
  * §3.12, report part 2).
  *
  * <p>Every type here is immutable and thread-safe, and validates itself on construction. A

@@ -3,7 +3,7 @@ package nl.lea.core.thema;
 import nl.lea.core.Gelabeld;
 
 /**
- * Whether a gemeente had agreements (afspraken) on a LEA thema in the verslagjaar (DOMAIN §3.4).
+ * Whether a gemeente had agreements (afspraken) on a LEA thema in the verslagjaar (docs/domein.md §3.4).
  *
  * <p>Independent of overleg: running agreements are a common reason for not consulting.
  * <p>Implements {@link Gelabeld}: every constant carries its Dutch label as printed in the report.

@@ -3,7 +3,7 @@ package nl.lea.core.thema;
 import nl.lea.core.Gelabeld;
 
 /**
- * One of the four themes of the Lokale Educatieve Agenda (DOMAIN §3.3, report Inleiding).
+ * One of the four themes of the Lokale Educatieve Agenda (docs/domein.md §3.3, report Inleiding).
  *
  * <p>Implements {@link Gelabeld}: every constant carries its Dutch label as printed in the report.
  */

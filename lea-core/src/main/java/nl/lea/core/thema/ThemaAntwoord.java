@@ -11,7 +11,7 @@ import nl.lea.core.internal.LeaStyle;
 import org.immutables.value.Value;
 
 /**
- * A gemeente's answer about one LEA thema in the verslagjaar (DOMAIN §3.4): whether it consulted,
+ * A gemeente's answer about one LEA thema in the verslagjaar (docs/domein.md §3.4): whether it consulted,
  * why not, its agreements and its goals.
  *
  * <p>Reasons for not consulting are allowed only without overleg (the set may be empty: no reason
@@ -146,7 +146,7 @@ public abstract class ThemaAntwoord {
   public abstract List<Doel> doelen();
 
   /**
-   * Evaluates the goals into their goal-attainment category (DOMAIN §3.6).
+   * Evaluates the goals into their goal-attainment category (docs/domein.md §3.6).
    *
    * @return the category, not null
    */

@@ -1,5 +1,5 @@
 /**
- * The Lokale Educatieve Agenda: the four themes and a gemeente's answer per thema (DOMAIN §3.3–3.4).
+ * The Lokale Educatieve Agenda: the four themes and a gemeente's answer per thema (docs/domein.md §3.3–3.4).
  *
  * <p>Every type here is immutable and thread-safe, and validates itself on construction. A
  * {@code null} argument, or a value that breaks a domain rule, throws {@link

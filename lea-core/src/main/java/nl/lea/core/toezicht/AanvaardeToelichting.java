@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 
 /**
  * The inspector accepts the gemeente's explanation (toelichting) for a risk rule that fired; that
- * firing then no longer counts (TOEZICHT.md §1). Rule {@code L0} (questionnaire not returned)
+ * firing then no longer counts (docs/toezicht.md §1). Rule {@code L0} (questionnaire not returned)
  * cannot be accepted.
  *
  * <p>For example:

@@ -13,7 +13,7 @@ import nl.lea.core.internal.LeaStyle;
 import org.immutables.value.Value;
 
 /**
- * The inspector's judgement of one gemeente (TOEZICHT.md §1): the explanations accepted for rules
+ * The inspector's judgement of one gemeente (docs/toezicht.md §1): the explanations accepted for rules
  * that fired, the signals received, and at most one {@link Contact} per domein.
  *
  * <p>Whether an accepted rule really fired and whether a contacted domein really had a possible

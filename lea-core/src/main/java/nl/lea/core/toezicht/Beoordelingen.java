@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 
 /**
  * The inspector's judgements of one verslagjaar: the {@code lea-toezicht/1} document
- * (TOEZICHT.md §4). Gemeente codes are unique; a gemeente without a judgement has nothing accepted,
+ * (docs/toezicht.md §4). Gemeente codes are unique; a gemeente without a judgement has nothing accepted,
  * no signal and no contact.
  *
  * <p>For example:

@@ -7,7 +7,7 @@ import nl.lea.core.internal.LeaStyle;
 import org.immutables.value.Value;
 
 /**
- * The conversation with a contactgemeente about one domein and how it ended (TOEZICHT.md §1).
+ * The conversation with a contactgemeente about one domein and how it ended (docs/toezicht.md §1).
  *
  * <p>Verbeterafspraken are required (at least one) for {@code VERBETERAFSPRAKEN}, optional for
  * {@code ONDERZOEK} and absent for {@code GEEN_RISICO_MEER}; each one's onderwerp lies in the

@@ -4,7 +4,7 @@ import nl.lea.core.Gelabeld;
 
 /**
  * A domain of the Inspectorate's waarborgtoezicht: what a risk rule, a signaal or a contact is
- * about (DOMAIN §5.1, TOEZICHT.md §1).
+ * about (docs/domein.md §5.1, docs/toezicht.md §1).
  */
 public enum Domein implements Gelabeld {
   /** The Lokale Educatieve Agenda. */

@@ -10,11 +10,11 @@ import nl.lea.core.vragenlijst.GemeenteAntwoord;
 
 /**
  * What judging needs to know of a risk analysis: its rule codes, each rule's domeinen and which
- * rules fire for one gemeente (DOMAIN §5.1). lea-rapport's {@code Risicoanalyse} is the
+ * rules fire for one gemeente (docs/domein.md §5.1). lea-rapport's {@code Risicoanalyse} is the
  * implementation; the {@code lea-toezicht/1} reader in lea-json takes one to check a document
  * against the rules in use.
  *
- * <p>The default methods state the one rule of TOEZICHT.md §1: domein D of a gemeente has a
+ * <p>The default methods state the one rule of docs/toezicht.md §1: domein D of a gemeente has a
  * possible risk after judgement when a fired rule of D is not accepted, or a signaal of D exists.
  * For example:
  *

@@ -7,7 +7,7 @@ import org.immutables.value.Value;
 
 /**
  * A signal from outside the questionnaire (a school board, a parent, the GGD) that creates a
- * possible risk in its domein whatever the rules say (TOEZICHT.md §1).
+ * possible risk in its domein whatever the rules say (docs/toezicht.md §1).
  *
  * <p>For example:
  *
@@ -22,7 +22,7 @@ import org.immutables.value.Value;
 @LeaStyle
 public abstract class Signaal {
 
-  /** The longest free text in a judgement, in characters (TOEZICHT.md §4 rule 8). */
+  /** The longest free text in a judgement, in characters (docs/toezicht.md §4 rule 8). */
   public static final int MAX_TEKST = 2000;
 
   Signaal() {}

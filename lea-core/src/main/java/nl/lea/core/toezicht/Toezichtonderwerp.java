@@ -7,7 +7,7 @@ import nl.lea.core.Gelabeld;
 import nl.lea.core.internal.Checks;
 
 /**
- * What a verbeterafspraak is about (TOEZICHT.md §1): the four LEA themes, then the vve subjects.
+ * What a verbeterafspraak is about (docs/toezicht.md §1): the four LEA themes, then the vve subjects.
  * Each belongs to one {@link Domein}.
  */
 public enum Toezichtonderwerp implements Gelabeld {

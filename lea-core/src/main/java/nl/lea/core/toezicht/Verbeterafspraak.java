@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 
 /**
  * An improvement agreement made with a contactgemeente: what it is about, what must happen and,
- * optionally, by when (TOEZICHT.md §1).
+ * optionally, by when (docs/toezicht.md §1).
  *
  * <p>For example:
  *

@@ -1,5 +1,5 @@
 /**
- * The inspector's judgement in the waarborgtoezicht (TOEZICHT.md §1, report §3): accepted
+ * The inspector's judgement in the waarborgtoezicht (docs/toezicht.md §1, report §3): accepted
  * explanations, signals, contacts per domein with their outcome and verbeterafspraken, and the
  * {@link nl.lea.core.toezicht.Regelset} view of a risk analysis that judging needs.
  *

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
 
 /**
  * The questionnaire document of one verslagjaar: every gemeente's answer, in document order (the
- * {@code lea-vragenlijst/1} format of VRAGENLIJST.md).
+ * {@code lea-vragenlijst/1} format of docs/formaten.md).
  *
  * <p>Gemeente codes are unique within a document. For example:
  *

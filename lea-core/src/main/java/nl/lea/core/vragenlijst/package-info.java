@@ -1,5 +1,5 @@
 /**
- * The questionnaire document: one verslagjaar with every gemeente's answer (VRAGENLIJST.md).
+ * The questionnaire document: one verslagjaar with every gemeente's answer (docs/formaten.md).
  *
  * <p>Every type here is immutable and thread-safe, and validates itself on construction. A
  * {@code null} argument, or a value that breaks a domain rule, throws {@link

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 
 /**
  * A gemeente's ve offer and reach in the verslagjaar: three optional counts and the reasons it
- * gave (DOMAIN §3.11, report Tabel 1.10).
+ * gave (docs/domein.md §3.11, report Tabel 1.10).
  *
  * <p>Each count is optional (the gemeente may not have supplied it) and, when present, 0..{@value
  * #MAX_AANTAL}. No relation between the counts is enforced: more reached toddlers than doelgroep

@@ -4,7 +4,7 @@ import nl.lea.core.Gelabeld;
 
 /**
  * One of the nine indicators a doelgroepdefinitie may use to say which toddlers are eligible for
- * ve (DOMAIN §3.9, report footnote 9).
+ * ve (docs/domein.md §3.9, report footnote 9).
  * <p>Implements {@link Gelabeld}: every constant carries its Dutch label as printed in the report.
  */
 public enum DoelgroepIndicator implements Gelabeld {

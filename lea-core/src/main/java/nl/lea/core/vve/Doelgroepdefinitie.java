@@ -14,7 +14,7 @@ import org.immutables.value.Value;
 
 /**
  * A gemeente's doelgroepdefinitie: which {@link DoelgroepIndicator}s it uses and, optionally, the
- * rule that combines them (DOMAIN §3.10).
+ * rule that combines them (docs/domein.md §3.10).
  *
  * <p>The rule ({@code criteria}) is in disjunctive normal form: a list of clauses, each a non-empty
  * set of indicators; a toddler belongs to the doelgroep when all indicators of at least one clause

@@ -3,7 +3,7 @@ package nl.lea.core.vve;
 import nl.lea.core.Gelabeld;
 
 /**
- * The width class of a doelgroepdefinitie by the number of indicators it uses (DOMAIN §3.10,
+ * The width class of a doelgroepdefinitie by the number of indicators it uses (docs/domein.md §3.10,
  * report Tabel 1.11 and footnote 9).
  *
  * <p>See {@link OmvangIndeling} for the thresholds.

@@ -6,7 +6,7 @@ import nl.lea.core.internal.LeaStyle;
 import org.immutables.value.Value;
 
 /**
- * The thresholds that classify a doelgroepdefinitie's width by its number of indicators (DOMAIN
+ * The thresholds that classify a doelgroepdefinitie's width by its number of indicators (docs/domein.md
  * §3.10).
  *
  * <p>A number k of indicators is classified as: k = 0, no class (the definition is unknown); 1 ≤ k

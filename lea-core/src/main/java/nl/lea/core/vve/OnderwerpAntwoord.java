@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 
 /**
  * A gemeente's answer about the yearly consultation on one vve onderwerp: the outcome and, without
- * overleg, the reasons (DOMAIN §3.8).
+ * overleg, the reasons (docs/domein.md §3.8).
  *
  * <p>The outcome must be allowed for the onderwerp ({@link VveUitkomst#isToegestaanVoor}), and
  * reasons are allowed only with {@link VveUitkomst#GEEN_OVERLEG}. For example:

@@ -3,7 +3,7 @@ package nl.lea.core.vve;
 import nl.lea.core.Gelabeld;
 
 /**
- * A reason why not every doelgroep toddler is reached (multi-select; DOMAIN §3.11).
+ * A reason why not every doelgroep toddler is reached (multi-select; docs/domein.md §3.11).
  *
  * <p>Implements {@link Gelabeld}: every constant carries its Dutch label as printed in the report.
  */

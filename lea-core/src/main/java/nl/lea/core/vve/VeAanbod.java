@@ -18,7 +18,7 @@ import tech.units.indriya.unit.Units;
 
 /**
  * A weekly ve schedule: hours of voorschoolse educatie per day of the week and the number of weeks
- * per year with ve (DOMAIN §3.14).
+ * per year with ve (docs/domein.md §3.14).
  *
  * <p>Durations are given as JSR-385 quantities in any time unit and held exactly, in seconds, so
  * that {@code 60 min} and {@code 1 h} make equal schedules. A day that is not given, or given as
@@ -151,7 +151,7 @@ public abstract class VeAanbod {
 
   /**
    * Checks if the schedule meets the 960-hour norm: at least 960 countable hours in 18 months
-   * (DOMAIN §3.14). Exact: a schedule that gives exactly 960 hours meets it.
+   * (docs/domein.md §3.14). Exact: a schedule that gives exactly 960 hours meets it.
    *
    * @return true if the countable hours over 18 months are at least 960
    */

@@ -3,7 +3,7 @@ package nl.lea.core.vve;
 import nl.lea.core.Gelabeld;
 
 /**
- * One of the three vve subjects with a yearly consultation duty (DOMAIN §3.8, report §2.1).
+ * One of the three vve subjects with a yearly consultation duty (docs/domein.md §3.8, report §2.1).
  *
  * <p>Implements {@link Gelabeld}: every constant carries its Dutch label as printed in the report.
  */

@@ -3,7 +3,7 @@ package nl.lea.core.vve;
 import nl.lea.core.Gelabeld;
 
 /**
- * The outcome of the yearly consultation duty on one {@link VveOnderwerp} (DOMAIN §3.8, report
+ * The outcome of the yearly consultation duty on one {@link VveOnderwerp} (docs/domein.md §3.8, report
  * Tabel 1.4, 1.6 and 1.8).
  *
  * <p>Not every outcome fits every onderwerp: see {@link #isToegestaanVoor(VveOnderwerp)}.
@@ -41,7 +41,7 @@ public enum VveUitkomst implements Gelabeld {
   }
 
   /**
-   * Checks if this outcome may be given for an onderwerp (DOMAIN §3.8): {@link #NIET_NODIG} only
+   * Checks if this outcome may be given for an onderwerp (docs/domein.md §3.8): {@link #NIET_NODIG} only
    * for the doelgroepdefinitie, {@link #GEEN_AFSPRAKEN} only for toeleiding and doorgaande lijn,
    * every other outcome for all three.
    *

@@ -1,6 +1,6 @@
 /**
  * Voor- en vroegschoolse educatie: the consultation onderwerpen and outcomes, the
- * doelgroepdefinitie and its width, aanbod en bereik, and the weekly ve offer (DOMAIN §3.8–3.11,
+ * doelgroepdefinitie and its width, aanbod en bereik, and the weekly ve offer (docs/domein.md §3.8–3.11,
  * §3.14).
  *
  * <p>Every type here is immutable and thread-safe, and validates itself on construction. A

@@ -16,7 +16,7 @@ import nl.lea.core.DomainValidationException;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** DOMAIN §3.5 and §3.6: goals and the goal-attainment evaluation, by example. */
+/** docs/domein.md §3.5 and §3.6: goals and the goal-attainment evaluation, by example. */
 class DoelbereikTest {
 
   static List<Doel> doelen(DoelStatus... statussen) {

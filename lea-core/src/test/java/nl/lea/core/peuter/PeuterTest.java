@@ -14,7 +14,7 @@ import nl.lea.core.vve.DoelgroepIndicator;
 import nl.lea.core.vve.Doelgroepdefinitie;
 import org.junit.jupiter.api.Test;
 
-/** DOMAIN §3.13: toddler records, the ve age and doelgroep membership. */
+/** docs/domein.md §3.13: toddler records, the ve age and doelgroep membership. */
 class PeuterTest {
 
   private static final Gemeentecode GRONINGEN = Gemeentecode.of("GM0014");

@@ -12,7 +12,7 @@ import nl.lea.core.doel.DoelStatus;
 import nl.lea.core.doel.DoelbereikGrof;
 import org.junit.jupiter.api.Test;
 
-/** DOMAIN §3.12: resultaatafspraken vroegschoolse educatie and their cross-field rules. */
+/** docs/domein.md §3.12: resultaatafspraken vroegschoolse educatie and their cross-field rules. */
 class ResultaatafsprakenTest {
 
   @Test

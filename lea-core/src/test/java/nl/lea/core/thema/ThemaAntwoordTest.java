@@ -17,7 +17,7 @@ import nl.lea.core.doel.Doelbereik;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** DOMAIN §3.3 and §3.4: the four themes and the answer per thema. */
+/** docs/domein.md §3.3 and §3.4: the four themes and the answer per thema. */
 class ThemaAntwoordTest {
 
   @Nested

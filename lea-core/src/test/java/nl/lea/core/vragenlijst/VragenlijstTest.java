@@ -14,7 +14,7 @@ import nl.lea.core.Gemeentecode;
 import nl.lea.core.Verslagjaar;
 import org.junit.jupiter.api.Test;
 
-/** The per-gemeente answer and the questionnaire document (VRAGENLIJST.md rules 2 and 3). */
+/** The per-gemeente answer and the questionnaire document (docs/formaten.md rules 2 and 3). */
 class VragenlijstTest {
 
   private static final Gemeente GRONINGEN = Gemeente.of("GM0014", "Groningen");

@@ -12,7 +12,7 @@ import java.util.Set;
 import nl.lea.core.DomainValidationException;
 import org.junit.jupiter.api.Test;
 
-/** DOMAIN §3.11: the three optional counts and the reason sets. */
+/** docs/domein.md §3.11: the three optional counts and the reason sets. */
 class AanbodTest {
 
   @Test

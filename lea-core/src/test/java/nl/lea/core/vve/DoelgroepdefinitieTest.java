@@ -18,7 +18,7 @@ import nl.lea.core.DomainValidationException;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** DOMAIN §3.9 and §3.10: the doelgroepdefinitie, its criteria and its width class. */
+/** docs/domein.md §3.9 and §3.10: the doelgroepdefinitie, its criteria and its width class. */
 class DoelgroepdefinitieTest {
 
   private static Doelgroepdefinitie eerste(int k) {

@@ -14,7 +14,7 @@ import nl.lea.core.RedenGeenOverleg;
 import nl.lea.core.resultaat.Resultaatafspraken;
 import org.junit.jupiter.api.Test;
 
-/** DOMAIN §3.8: vve onderwerpen, outcomes and the allowed-per-onderwerp rule. */
+/** docs/domein.md §3.8: vve onderwerpen, outcomes and the allowed-per-onderwerp rule. */
 class OnderwerpAntwoordTest {
 
   @Test

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import tech.units.indriya.quantity.Quantities;
 import tech.units.indriya.unit.Units;
 
-/** DOMAIN §3.14: the 960-hour norm of the Besluit basisvoorwaarden kwaliteit voorschoolse educatie. */
+/** docs/domein.md §3.14: the 960-hour norm of the Besluit basisvoorwaarden kwaliteit voorschoolse educatie. */
 class UrennormTest {
 
   private static Quantity<Time> uur(Number n) {
@@ -41,7 +41,7 @@ class UrennormTest {
 
   @Test
   void fiveDaysOfThreeAndAHalfHoursOverThirtyEightWeeks() {
-    // 5 × 3.5 h = 17.5 h a week; × 38 weeks × 1.5 years = 997.5 h ≥ 960 h, so by DOMAIN §3.14 the
+    // 5 × 3.5 h = 17.5 h a week; × 38 weeks × 1.5 years = 997.5 h ≥ 960 h, so by docs/domein.md §3.14 the
     // norm is met (the lea-bereik issue expects the opposite; see its closing note).
     VeAanbod aanbod = VeAanbod.gelijkeDagen(5, uur(3.5), 38);
     assertTrue(aanbod.telbareUrenOver18Maanden().isEquivalentTo(uur(997.5)));

@@ -18,7 +18,7 @@ import tech.units.indriya.function.RationalNumber;
 import tech.units.indriya.quantity.Quantities;
 import tech.units.indriya.unit.Units;
 
-/** DOMAIN §3.14 and §3.15: the weekly ve offer with JSR-385 durations held exactly. */
+/** docs/domein.md §3.14 and §3.15: the weekly ve offer with JSR-385 durations held exactly. */
 class VeAanbodTest {
 
   private static Quantity<Time> uur(Number n) {

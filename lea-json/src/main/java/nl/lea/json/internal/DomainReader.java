@@ -45,7 +45,7 @@ import nl.lea.core.vve.VveOnderwerp;
 import nl.lea.core.vve.VveUitkomst;
 
 /**
- * Reads the domain types from a {@link Node} tree by the rules of VRAGENLIJST.md, reporting every
+ * Reads the domain types from a {@link Node} tree by the rules of docs/formaten.md, reporting every
  * violation with its pointer. Each method returns null when the value could not be built. Not API.
  */
 public final class DomainReader extends Reader {

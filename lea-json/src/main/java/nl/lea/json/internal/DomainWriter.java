@@ -36,7 +36,7 @@ import nl.lea.core.vve.VveOnderwerp;
 
 /**
  * Writes the domain types in the canonical form of {@code lea-vragenlijst/1}: fields in the order
- * of VRAGENLIJST.md, every set in enum order (inhoud by type, then gebied), every array written
+ * of docs/formaten.md, every set in enum order (inhoud by type, then gebied), every array written
  * even when empty, absent counts as {@code null}, other absent optional fields left out. Not API.
  */
 public final class DomainWriter {
@@ -283,7 +283,7 @@ public final class DomainWriter {
   }
 
   /**
-   * Writes a {@code lea-toezicht/1} document: fields in the order of TOEZICHT.md §4, lists in
+   * Writes a {@code lea-toezicht/1} document: fields in the order of docs/toezicht.md §4, lists in
    * document order, contacts LEA before VVE; empty lists, an empty contact and absent optional
    * texts and dates are left out.
    */

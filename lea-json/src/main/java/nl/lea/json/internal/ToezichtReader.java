@@ -26,7 +26,7 @@ import nl.lea.core.vragenlijst.Vragenlijst;
 
 /**
  * Reads a {@code lea-toezicht/1} document against the questionnaire document of the same year and
- * the rules in use (TOEZICHT.md §4), reporting every violation with its pointer. Not API.
+ * the rules in use (docs/toezicht.md §4), reporting every violation with its pointer. Not API.
  */
 public final class ToezichtReader extends Reader {
 

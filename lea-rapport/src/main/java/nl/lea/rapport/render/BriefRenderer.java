@@ -16,7 +16,7 @@ import nl.lea.rapport.toezicht.Toezichtuitkomst;
 
 /**
  * Writes the draft letter to one gemeente about the waarborgtoezicht of a year, in Dutch Markdown
- * (TOEZICHT.md §6): the gemeente and its code, the year, the Afhandeling per domein in a sentence,
+ * (docs/toezicht.md §6): the gemeente and its code, the year, the Afhandeling per domein in a sentence,
  * every fired rule with its code and explanation (and, where accepted, the accepted toelichting),
  * every signaal, and every verbeterafspraak with its onderwerp, omschrijving and date. For example:
  *

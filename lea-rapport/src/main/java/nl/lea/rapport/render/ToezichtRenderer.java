@@ -14,7 +14,7 @@ import nl.lea.rapport.toezicht.Toezichtuitkomst;
 
 /**
  * Renders the judged waarborgtoezicht per gemeente as JSON ({@code lea-toezichtoverzicht/1}) or
- * CSV (TOEZICHT.md §6): fired rules, accepted rules, signal domeinen, category before and after
+ * CSV (docs/toezicht.md §6): fired rules, accepted rules, signal domeinen, category before and after
  * judgement and the Afhandeling per domein, in document order. For example:
  *
  * <pre>{@code

@@ -11,7 +11,7 @@ import nl.lea.core.vragenlijst.GemeenteAntwoord;
 import nl.lea.core.vragenlijst.Vragenlijst;
 
 /**
- * Runs a rule set over gemeente answers (DOMAIN §5.1). Rules are evaluated independently: L1
+ * Runs a rule set over gemeente answers (docs/domein.md §5.1). Rules are evaluated independently: L1
  * implies L2 and both are listed. For example:
  *
  * <pre>{@code

@@ -5,7 +5,7 @@ import java.util.Set;
 import nl.lea.core.Gelabeld;
 
 /**
- * The outcome of the risk analysis for one gemeente: in which domains rules fired (DOMAIN §5.1).
+ * The outcome of the risk analysis for one gemeente: in which domains rules fired (docs/domein.md §5.1).
  */
 public enum Risicocategorie implements Gelabeld {
   /** No rule fired. */

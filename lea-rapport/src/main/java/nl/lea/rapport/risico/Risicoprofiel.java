@@ -9,7 +9,7 @@ import nl.lea.core.Gemeente;
 
 /**
  * The result of the risk analysis for one gemeente: the rules that fired, in rule-set order, and
- * the category (DOMAIN §5.1). For example, a gemeente that returned no questionnaire has rules
+ * the category (docs/domein.md §5.1). For example, a gemeente that returned no questionnaire has rules
  * {@code [L0]} and category {@code LEA_EN_VVE}.
  *
  * @param gemeente the gemeente, not null

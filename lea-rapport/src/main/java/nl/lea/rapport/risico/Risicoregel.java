@@ -9,7 +9,7 @@ import nl.lea.core.vragenlijst.GemeenteAntwoord;
 
 /**
  * A named rule of the risk analysis: a code, the domains it signals a risk for, a Dutch explanation
- * suitable for a letter to the gemeente, and the condition on one gemeente's answer (DOMAIN §5.1).
+ * suitable for a letter to the gemeente, and the condition on one gemeente's answer (docs/domein.md §5.1).
  *
  * <p>Rules are values, so an application can replace or extend the {@link
  * Risicoregels#standaard() default set}. For example:

@@ -15,7 +15,7 @@ import nl.lea.core.vve.VveOnderwerp;
 import nl.lea.core.vve.VveUitkomst;
 
 /**
- * The default rule set of the risk analysis, L0–L4 and V1–V5 (DOMAIN §5.1), in table order.
+ * The default rule set of the risk analysis, L0–L4 and V1–V5 (docs/domein.md §5.1), in table order.
  *
  * <p>For example, {@code Risicoregels.standaard().get(0).code()} is {@code L0}.
  */
@@ -36,7 +36,7 @@ public final class Risicoregels {
   public static final Risicoregel L3 = Risicoregel.of("L3", Set.of(Domein.LEA),
       "De gemeente heeft over een LEA-thema overleg gevoerd, maar er zijn geen afspraken.",
       a -> lea(a, l -> l.perThema().values().stream().anyMatch(Risicoregels::overlegZonderAfspraken)));
-  /** Some thema had no overleg (TOEZICHT.md §3; fires together with L1 and L2 where those fire). */
+  /** Some thema had no overleg (docs/toezicht.md §3; fires together with L1 and L2 where those fire). */
   public static final Risicoregel L4 = Risicoregel.of("L4", Set.of(Domein.LEA),
       "De gemeente heeft over een of meer LEA-thema’s geen overleg gevoerd.",
       a -> lea(a, l -> l.perThema().values().stream().anyMatch(t -> !t.overleg())));

@@ -5,7 +5,7 @@ import nl.lea.core.Gelabeld;
 import nl.lea.core.toezicht.Contactuitkomst;
 
 /**
- * How the supervision of one gemeente ended in one domein (TOEZICHT.md §1): no possible risk, a
+ * How the supervision of one gemeente ended in one domein (docs/toezicht.md §1): no possible risk, a
  * possible risk without contact, or the outcome of the contact.
  */
 public enum Afhandeling implements Gelabeld {

@@ -5,7 +5,7 @@ import java.util.Set;
 import nl.lea.core.Gelabeld;
 
 /**
- * A state of the supervision of one gemeente, year and domein (TOEZICHT.md §2, report Figuur 1.5),
+ * A state of the supervision of one gemeente, year and domein (docs/toezicht.md §2, report Figuur 1.5),
  * with the states it may go to.
  */
 public enum Toestand implements Gelabeld {

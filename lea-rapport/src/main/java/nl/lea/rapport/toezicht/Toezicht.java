@@ -23,7 +23,7 @@ import nl.lea.rapport.risico.Risicoprofiel;
 import nl.lea.rapport.risico.Risicoregel;
 
 /**
- * Judges a year of questionnaires with the inspector's judgements (TOEZICHT.md §1): the pure
+ * Judges a year of questionnaires with the inspector's judgements (docs/toezicht.md §1): the pure
  * function from a {@link Vragenlijst}, its {@link Beoordelingen} and a {@link Risicoanalyse} to one
  * {@link Toezichtuitkomst} per gemeente.
  *

@@ -14,7 +14,7 @@ import nl.lea.core.toezicht.Domein;
 
 /**
  * The supervision dossier of one gemeente, year and domein: its state and the history of its
- * transitions (TOEZICHT.md §2). Immutable: every transition returns a new dossier.
+ * transitions (docs/toezicht.md §2). Immutable: every transition returns a new dossier.
  *
  * <pre>
  * VRAGENLIJST_ONTVANGEN -&gt; RISICOANALYSE

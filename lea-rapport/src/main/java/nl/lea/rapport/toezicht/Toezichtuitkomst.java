@@ -13,7 +13,7 @@ import nl.lea.rapport.risico.Risicocategorie;
 import nl.lea.rapport.risico.Risicoregel;
 
 /**
- * The waarborgtoezicht of one gemeente in one year, judged (TOEZICHT.md §1): the rules that fired,
+ * The waarborgtoezicht of one gemeente in one year, judged (docs/toezicht.md §1): the rules that fired,
  * those whose firing the inspector accepted, the domeinen with a signal, the risk category before
  * and after judgement, and the Afhandeling per domein. Obtain it from {@link Toezicht#beoordeel}.
  *

@@ -27,7 +27,7 @@ import nl.lea.rapport.toezicht.Toezicht;
 import nl.lea.rapport.toezicht.Toezichtuitkomst;
 import org.junit.jupiter.api.Test;
 
-/** TOEZICHT.md §6: what every letter names, checked on all 342 letters of the shipped data. */
+/** docs/toezicht.md §6: what every letter names, checked on all 342 letters of the shipped data. */
 class BriefRendererTest {
 
   private static final Path DATA = Path.of("..", "examples", "data");

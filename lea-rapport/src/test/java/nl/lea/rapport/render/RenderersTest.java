@@ -18,7 +18,7 @@ import nl.lea.core.vve.Doelgroepdefinitie;
 import nl.lea.rapport.risico.Risicoanalyse;
 import org.junit.jupiter.api.Test;
 
-/** The JSON and CSV shapes of the risico, cohort and indicatie outputs (RAPPORT.md). */
+/** The JSON and CSV shapes of the risico, cohort and indicatie outputs (docs/rapport.md). */
 class RenderersTest {
 
   private static final Vragenlijst TWEE = Vragenlijst.of(Verslagjaar.of(2022), List.of(

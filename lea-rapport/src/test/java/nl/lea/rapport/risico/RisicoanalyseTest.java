@@ -15,7 +15,7 @@ import nl.lea.core.vragenlijst.GemeenteAntwoord;
 import nl.lea.testkit.LeaGenerators;
 import org.junit.jupiter.api.Test;
 
-/** DOMAIN §5.1: the risk analysis and its default rules. */
+/** docs/domein.md §5.1: the risk analysis and its default rules. */
 class RisicoanalyseTest {
 
   @Test
@@ -45,7 +45,7 @@ class RisicoanalyseTest {
       assertTrue(!p.heeftGevuurd("L1") || p.heeftGevuurd("L2"));
       assertTrue(!p.heeftGevuurd("L1") || p.heeftGevuurd("L4"));
       assertTrue(!p.heeftGevuurd("L2") || p.heeftGevuurd("L4"));
-      // L4 (TOEZICHT.md §3): some thema without overleg.
+      // L4 (docs/toezicht.md §3): some thema without overleg.
       assertEquals(a.lea().map(l -> l.perThema().values().stream().anyMatch(t -> !t.overleg())).orElse(false), p.heeftGevuurd("L4"));
       assertEquals(!a.isIngevuld(), p.heeftGevuurd("L0"));
       if (!a.isIngevuld()) {

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
 
-/** The laws of the judgement (TOEZICHT.md §1) on generated questionnaires and judgements. */
+/** The laws of the judgement (docs/toezicht.md §1) on generated questionnaires and judgements. */
 class ToezichtProperties {
 
   private static final Risicoanalyse REGELS = Risicoanalyse.standaard();

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * Report §3 from the shipped 2022 data: every expected number is typed in from the seed report's
  * text (lines 976–1117), not from the program. The report prints "(31; 46%)" for the LEA
  * verbeterafspraken; 31 of 65 is 48% and does not complement 54%, so the data set has 30
- * (TOEZICHT.md).
+ * (docs/toezicht.md).
  */
 class ToezichtSeedTest {
 
@@ -77,7 +77,7 @@ class ToezichtSeedTest {
 
   @Test
   void theRulesAloneStayInTheRisicoTable() {
-    // TOEZICHT.md: with L4, the rules alone give 329 = 83 / 23 / 223 on this data set.
+    // docs/toezicht.md: with L4, the rules alone give 329 = 83 / 23 / 223 on this data set.
     Rapport zonder = Rapport.van(VRAGENLIJST);
     Telrij geen = (Telrij) zonder.tabel("risico").orElseThrow().rij("GEEN").orElseThrow();
     assertEquals(342 - 329, geen.aantal().getAsLong());

@@ -18,14 +18,14 @@ import nl.lea.core.Verslagjaar;
 import nl.lea.core.toezicht.Domein;
 import org.junit.jupiter.api.Test;
 
-/** TOEZICHT.md §2: the supervision dossier per domein as a state machine. */
+/** docs/toezicht.md §2: the supervision dossier per domein as a state machine. */
 class ToezichtdossierTest {
 
   private static final Gemeente G = Gemeente.of("GM0014", "Groningen");
   private static final Verslagjaar JAAR = Verslagjaar.of(2022);
   private static final LocalDate D = LocalDate.of(2023, 3, 1);
 
-  /** The allowed transitions, typed from TOEZICHT.md §2. */
+  /** The allowed transitions, typed from docs/toezicht.md §2. */
   private static final Map<Toestand, Set<Toestand>> TOEGESTAAN = Map.of(
       Toestand.VRAGENLIJST_ONTVANGEN, EnumSet.of(Toestand.RISICOANALYSE),
       Toestand.RISICOANALYSE, EnumSet.of(Toestand.GEEN_RISICO, Toestand.MOGELIJK_RISICO),
@@ -51,7 +51,7 @@ class ToezichtdossierTest {
     assertEquals(6, d.geschiedenis().size());
     assertEquals("Geen overleg over onderwijsachterstanden", d.geschiedenis().get(3).notitie().orElseThrow());
     assertTrue(d.toestand().isEindtoestand());
-    // TOEZICHT.md §6: a dossier that ends at GEEN_RISICO_MEER after VERBETERAFSPRAKEN has that outcome.
+    // docs/toezicht.md §6: a dossier that ends at GEEN_RISICO_MEER after VERBETERAFSPRAKEN has that outcome.
     assertEquals(Afhandeling.GEEN_RISICO_MEER, d.afhandeling().orElseThrow());
   }
 

@@ -14,7 +14,7 @@ import java.util.List;
 import nl.lea.testkit.LeaGenerators;
 import org.junit.jupiter.api.Test;
 
-/** DOMAIN §3.6 stated as laws over generated goal lists. */
+/** docs/domein.md §3.6 stated as laws over generated goal lists. */
 class DoelbereikProperties {
 
   /** Rank of the categories that have at least one evaluated goal, from worst to best. */

@@ -12,7 +12,7 @@ import java.util.Set;
 import nl.lea.testkit.LeaGenerators;
 import org.junit.jupiter.api.Test;
 
-/** DOMAIN §3.10 stated as laws: width classification and DNF membership. */
+/** docs/domein.md §3.10 stated as laws: width classification and DNF membership. */
 class DoelgroepdefinitieProperties {
 
   private static int rang(Optional<Omvang> omvang) {

@@ -10,7 +10,7 @@ import nl.lea.core.vve.DoelgroepIndicator;
 import nl.lea.testkit.LeaGenerators;
 import org.junit.jupiter.api.Test;
 
-/** DOMAIN §3.13 as laws over generated definitions and toddlers. */
+/** docs/domein.md §3.13 as laws over generated definitions and toddlers. */
 class PeuterProperties {
 
   @Test
