@@ -283,29 +283,51 @@ public final class DomainReader extends Reader {
     return a;
   }
 
-  /** A ve offer: {@code secondenPerDag} (day name to exact seconds) and {@code wekenPerJaar}. */
+  /** The Dutch names of the days of the week, Monday first. */
+  public static final List<String> DAGEN = List.of("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag");
+
+  /**
+   * A ve offer: {@code duurPerDag} (Dutch day name to an ISO-8601 duration such as {@code
+   * "PT3H30M"}, or a number of seconds) and {@code wekenPerJaar}.
+   */
+  private static java.math.BigDecimal seconden(Node s) {
+    if (s.kind() == Node.Kind.INTEGER || s.kind() == Node.Kind.DECIMAL) {
+      return new java.math.BigDecimal(s.text());
+    }
+    if (s.kind() == Node.Kind.STRING) {
+      try {
+        java.time.Duration d = java.time.Duration.parse(s.text());
+        return java.math.BigDecimal.valueOf(d.getSeconds()).add(java.math.BigDecimal.valueOf(d.getNano(), 9));
+      } catch (java.time.format.DateTimeParseException e) {
+        return null;
+      }
+    }
+    return null;
+  }
+
   public nl.lea.core.vve.VeAanbod veAanbod(Node n, String pointer) {
     Obj o = object(n, pointer);
     if (o == null) {
       return null;
     }
-    Obj dagen = object(o.required("secondenPerDag"), o.at("secondenPerDag"));
+    Obj dagen = object(o.required("duurPerDag"), o.at("duurPerDag"));
     Map<java.time.DayOfWeek, javax.measure.Quantity<javax.measure.quantity.Time>> perDag =
         new EnumMap<>(java.time.DayOfWeek.class);
     boolean ok = dagen != null;
     if (dagen != null) {
       for (java.time.DayOfWeek dag : java.time.DayOfWeek.values()) {
-        Node s = dagen.optional(dag.name());
+        String naam = DAGEN.get(dag.ordinal());
+        Node s = dagen.optional(naam);
         if (s == null) {
           continue;
         }
-        if (s.kind() != Node.Kind.INTEGER && s.kind() != Node.Kind.DECIMAL) {
-          errors.add(dagen.at(dag.name()), "must be a number of seconds", s);
+        java.math.BigDecimal seconden = seconden(s);
+        if (seconden == null) {
+          errors.add(dagen.at(naam), "must be an ISO-8601 duration such as \"PT3H30M\" or a number of seconds", s);
           ok = false;
           continue;
         }
-        perDag.put(dag, tech.units.indriya.quantity.Quantities.getQuantity(
-            new java.math.BigDecimal(s.text()), tech.units.indriya.unit.Units.SECOND));
+        perDag.put(dag, tech.units.indriya.quantity.Quantities.getQuantity(seconden, tech.units.indriya.unit.Units.SECOND));
       }
       dagen.finish();
     }

@@ -252,14 +252,22 @@ public final class DomainWriter {
     out.endObject();
   }
 
-  /** A ve offer: exact seconds per day and weeks per year. */
+  /**
+   * A ve offer: per Dutch day name the duration as an ISO-8601 duration ({@code "PT3H30M"}), or as
+   * exact seconds when it is finer than a nanosecond; and the weeks per year.
+   */
   public void veAanbod(VeAanbod v) throws IOException {
     out.beginObject();
-    out.name("secondenPerDag");
+    out.name("duurPerDag");
     out.beginObject();
     for (Map.Entry<DayOfWeek, BigDecimal> dag : v.secondenPerDag().entrySet()) {
-      out.name(dag.getKey().name());
-      out.number(dag.getValue());
+      out.name(DomainReader.DAGEN.get(dag.getKey().ordinal()));
+      BigDecimal seconden = dag.getValue().stripTrailingZeros();
+      if (seconden.scale() <= 9) {
+        out.string(java.time.Duration.ofSeconds(0, seconden.movePointRight(9).longValueExact()).toString());
+      } else {
+        out.number(dag.getValue());
+      }
     }
     out.endObject();
     out.name("wekenPerJaar");

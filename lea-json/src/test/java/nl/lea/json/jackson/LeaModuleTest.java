@@ -82,6 +82,18 @@ class LeaModuleTest {
     assertEquals("\"GM0363\"", MAPPER.writeValueAsString(Gemeentecode.of(363)));
     assertEquals("2022", MAPPER.writeValueAsString(Verslagjaar.of(2022)));
     assertEquals("{\"indicatoren\":[\"THUISTAAL\"]}", MAPPER.writeValueAsString(Doelgroepdefinitie.of(Set.of(DoelgroepIndicator.THUISTAAL))));
+    // A ve offer as an application's REST API can show it: Dutch day names and ISO-8601 durations.
+    java.util.Map<java.time.DayOfWeek, javax.measure.Quantity<javax.measure.quantity.Time>> dagen = new java.util.EnumMap<>(java.time.DayOfWeek.class);
+    dagen.put(java.time.DayOfWeek.MONDAY, tech.units.indriya.quantity.Quantities.getQuantity(3.5, tech.units.indriya.unit.Units.HOUR));
+    dagen.put(java.time.DayOfWeek.WEDNESDAY, tech.units.indriya.quantity.Quantities.getQuantity(240, tech.units.indriya.unit.Units.MINUTE));
+    VeAanbod ve = VeAanbod.of(dagen, 40);
+    String json = MAPPER.writeValueAsString(ve);
+    assertEquals("{\"duurPerDag\":{\"maandag\":\"PT3H30M\",\"woensdag\":\"PT4H\"},\"wekenPerJaar\":40}", json);
+    assertEquals(ve, MAPPER.readValue(json, VeAanbod.class));
+    assertEquals(ve, MAPPER.readValue("{\"duurPerDag\":{\"maandag\":12600,\"woensdag\":\"PT240M\"},\"wekenPerJaar\":40}", VeAanbod.class));
+    InvalidLeaJsonException e = assertThrows(InvalidLeaJsonException.class,
+        () -> MAPPER.readValue("{\"duurPerDag\":{\"maandag\":\"3,5 uur\"},\"wekenPerJaar\":40}", VeAanbod.class));
+    assertEquals("/duurPerDag/maandag", e.errors().get(0).pointer());
     Vragenlijst v = LeaJson.readVragenlijst(LeaJson.writeVragenlijst(
         Vragenlijst.of(Verslagjaar.of(2022), List.of()), false));
     assertEquals(LeaJson.writeVragenlijst(v, false), MAPPER.writeValueAsString(v));
