@@ -1,7 +1,6 @@
 package nl.lea.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -45,12 +44,8 @@ class ToezichtRoundTripProperties {
       for (MutationProperties.Mutatie m : MutationProperties.Mutatie.values()) {
         for (int soort = 0; soort < MutationProperties.SOORTEN; soort++) {
           String gemuteerd = MutationProperties.muteer(json, m, plek, soort);
-          try {
-            LeaJson.readToezicht(gemuteerd, p._1, TestRegels.REGELS);
-          } catch (JsonReadException e) {
-            assertFalse(e.errors().isEmpty());
-            e.errors().forEach(f -> assertFalse(f.toString().contains("\n"), f.toString()));
-          }
+          Uitkomsten.controleer(gemuteerd.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+              b -> LeaJson.readToezicht(b, p._1, TestRegels.REGELS), b -> LeaJson.writeToezicht(b, false));
         }
       }
     });

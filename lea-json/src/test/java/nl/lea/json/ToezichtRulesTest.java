@@ -263,10 +263,11 @@ class ToezichtRulesTest {
 
     @Test
     void aSignalCreatesTheRisk() {
-      lees(met(r -> {
+      Beoordelingen b = lees(met(r -> {
         obj(r, G0 + "/contact").putObject("VVE").put("uitkomst", "GEEN_RISICO_MEER");
         obj(r, G0).withArray("signalen").add(MAPPER.createObjectNode().put("domein", "VVE").put("omschrijving", "Wachtlijst."));
       }));
+      assertEquals(Contactuitkomst.GEEN_RISICO_MEER, b.beoordelingen().get(0).contact(Domein.VVE).orElseThrow().uitkomst());
     }
 
     @Test
@@ -309,8 +310,11 @@ class ToezichtRulesTest {
       enige(met(r -> obj(r, LEA).put("uitkomst", "GEEN_RISICO_MEER")), LEA + "/verbeterafspraken");
       assertTrue(lees(met(r -> obj(r, LEA).put("uitkomst", "GEEN_RISICO_MEER").putArray("verbeterafspraken")))
           .beoordelingen().get(0).contact(Domein.LEA).orElseThrow().verbeterafspraken().isEmpty());
-      lees(met(r -> obj(r, LEA).put("uitkomst", "ONDERZOEK")));
-      lees(met(r -> obj(r, LEA).put("uitkomst", "ONDERZOEK").remove("verbeterafspraken")));
+      assertEquals(1, lees(met(r -> obj(r, LEA).put("uitkomst", "ONDERZOEK")))
+          .beoordelingen().get(0).contact(Domein.LEA).orElseThrow().verbeterafspraken().size());
+      assertTrue(lees(met(r -> {
+        obj(r, LEA).put("uitkomst", "ONDERZOEK").remove("verbeterafspraken");
+      })).beoordelingen().get(0).contact(Domein.LEA).orElseThrow().verbeterafspraken().isEmpty());
     }
 
     @Test
@@ -335,7 +339,8 @@ class ToezichtRulesTest {
       enige(met(r -> obj(r, AFSPRAAK).put("uiterlijk", "2024-6-30")), AFSPRAAK + "/uiterlijk");
       assertEquals(LocalDate.of(2024, 2, 29), lees(met(r -> obj(r, AFSPRAAK).put("uiterlijk", "2024-02-29")))
           .beoordelingen().get(0).contact(Domein.LEA).orElseThrow().verbeterafspraken().get(0).uiterlijk().orElseThrow());
-      lees(met(r -> obj(r, AFSPRAAK).remove("uiterlijk")));
+      assertTrue(lees(met(r -> obj(r, AFSPRAAK).remove("uiterlijk")))
+          .beoordelingen().get(0).contact(Domein.LEA).orElseThrow().verbeterafspraken().get(0).uiterlijk().isEmpty());
     }
   }
 

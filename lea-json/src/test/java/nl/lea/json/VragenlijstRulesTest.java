@@ -190,9 +190,14 @@ class VragenlijstRulesTest {
 
     @Test
     void doelenAndCriteriaMayRepeat() {
-      LeaJson.readVragenlijst(met(r -> ((ArrayNode) r.at(OAB + "/doelen")).add(r.at(OAB + "/doelen/0").deepCopy())));
-      LeaJson.readVragenlijst(met(r -> ((ArrayNode) r.at(VVE + "/doelgroepdefinitie/criteria"))
+      Vragenlijst doelen = LeaJson.readVragenlijst(met(r -> ((ArrayNode) r.at(OAB + "/doelen")).add(r.at(OAB + "/doelen/0").deepCopy())));
+      assertEquals(2, doelen.gemeenten().get(0).lea().orElseThrow()
+          .thema(nl.lea.core.thema.LeaThema.BESTRIJDEN_ONDERWIJSACHTERSTANDEN).doelen().size());
+      Vragenlijst criteria = LeaJson.readVragenlijst(met(r -> ((ArrayNode) r.at(VVE + "/doelgroepdefinitie/criteria"))
           .add(r.at(VVE + "/doelgroepdefinitie/criteria/0").deepCopy())));
+      // A repeated clause is the same rule: the definition equals the document's own.
+      assertEquals(LeaJson.readVragenlijst(voorbeeld()).gemeenten().get(0).vve().orElseThrow().doelgroepdefinitie(),
+          criteria.gemeenten().get(0).vve().orElseThrow().doelgroepdefinitie());
     }
   }
 
