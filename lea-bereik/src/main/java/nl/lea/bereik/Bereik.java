@@ -1,8 +1,9 @@
 package nl.lea.bereik;
 
-import nl.lea.core.DomainValidationException;
 import java.util.Optional;
+import nl.lea.core.DomainValidationException;
 import nl.lea.core.vve.Aanbod;
+import org.apiguardian.api.API;
 
 /**
  * The bereik (reach) of one gemeente: bereikte doelgroeppeuters / doelgroeppeuters (docs/domein.md §3.11).
@@ -18,6 +19,7 @@ import nl.lea.core.vve.Aanbod;
  * Bereik.isBovenHonderdProcent(Aanbod.of(100, 100, 120)); // true: a warning
  * }</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class Bereik {
 
   private Bereik() {}

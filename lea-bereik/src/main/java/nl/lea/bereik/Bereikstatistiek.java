@@ -1,16 +1,17 @@
 package nl.lea.bereik;
 
-import nl.lea.core.DomainValidationException;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collector;
+import nl.lea.core.DomainValidationException;
 import nl.lea.core.vragenlijst.GemeenteAntwoord;
 import nl.lea.core.vve.Aanbod;
 import nl.lea.core.vve.Omvang;
 import nl.lea.core.vve.VveAntwoord;
+import org.apiguardian.api.API;
 
 /**
  * The national aanbod-en-bereik figures over any collection of gemeente answers, as one mergeable
@@ -36,6 +37,7 @@ import nl.lea.core.vve.VveAntwoord;
  * <p>This class is immutable and thread-safe; compare instances with {@code equals}, not {@code
  * ==}.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class Bereikstatistiek {
 
   /** The figures over no gemeente: the identity of {@link #merge}. */

@@ -16,6 +16,7 @@ import nl.lea.core.Verslagjaar;
 import nl.lea.core.vragenlijst.GemeenteAntwoord;
 import nl.lea.core.vragenlijst.Vragenlijst;
 import nl.lea.core.vve.Aanbod;
+import org.apiguardian.api.API;
 
 /**
  * The multi-year cohort of report Figuur 1.4: the gemeenten that supplied all three aanbod counts in
@@ -33,6 +34,7 @@ import nl.lea.core.vve.Aanbod;
  *
  * <p>This class is immutable and thread-safe.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class Cohort {
 
   private final List<Verslagjaar> jaren;

@@ -1,6 +1,7 @@
 package nl.lea.bereik;
 
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A mergeable, exact unweighted mean of ratios, with its n (the report's "gemiddelde landelijk
@@ -18,6 +19,7 @@ import java.util.Optional;
  * <p>This class is immutable and thread-safe; compare instances with {@code equals}, not {@code
  * ==}.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class Gemiddelde {
 
   /** The mean over nothing: the identity of {@link #merge}. */

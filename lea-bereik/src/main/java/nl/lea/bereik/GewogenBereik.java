@@ -1,8 +1,9 @@
 package nl.lea.bereik;
 
-import nl.lea.core.DomainValidationException;
 import java.util.Optional;
+import nl.lea.core.DomainValidationException;
 import nl.lea.core.vve.Aanbod;
+import org.apiguardian.api.API;
 
 /**
  * The mergeable pooled (weighted) bereik: Σ bereikte doelgroeppeuters / Σ doelgroeppeuters over the
@@ -20,6 +21,7 @@ import nl.lea.core.vve.Aanbod;
  * <p>This class is immutable and thread-safe; compare instances with {@code equals}, not {@code
  * ==}.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class GewogenBereik {
 
   /** Nothing pooled yet: the identity of {@link #merge}. */

@@ -1,10 +1,11 @@
 package nl.lea.bereik;
 
-import nl.lea.core.DomainValidationException;
 import java.util.Set;
+import nl.lea.core.DomainValidationException;
 import nl.lea.core.peuter.Peuter;
 import nl.lea.core.vve.DoelgroepIndicator;
 import nl.lea.core.vve.Doelgroepdefinitie;
+import org.apiguardian.api.API;
 
 /**
  * A doelgroepdefinitie compiled for fast evaluation over toddler registers: membership of every
@@ -22,6 +23,7 @@ import nl.lea.core.vve.Doelgroepdefinitie;
  *
  * <p>This class is immutable and thread-safe.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class Indicatie {
 
   private static final int N = DoelgroepIndicator.values().length;

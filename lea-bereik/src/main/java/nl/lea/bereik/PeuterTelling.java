@@ -10,6 +10,7 @@ import nl.lea.core.DomainValidationException;
 import nl.lea.core.Gemeentecode;
 import nl.lea.core.peuter.Peuter;
 import nl.lea.core.vve.Doelgroepdefinitie;
+import org.apiguardian.api.API;
 
 /**
  * Doelgroeppeuters and bereikte doelgroeppeuters per gemeente, counted from toddler records under a
@@ -30,6 +31,7 @@ import nl.lea.core.vve.Doelgroepdefinitie;
  *
  * <p>This class is immutable and thread-safe.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class PeuterTelling {
 
   /** No records counted: the identity of {@link #merge}. */

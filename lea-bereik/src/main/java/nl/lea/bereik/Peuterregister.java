@@ -8,6 +8,7 @@ import nl.lea.core.DomainValidationException;
 import nl.lea.core.Gemeentecode;
 import nl.lea.core.peuter.Peuter;
 import nl.lea.core.vve.DoelgroepIndicator;
+import org.apiguardian.api.API;
 
 /**
  * Toddler records held compactly for fast indicatie over whole registers: one {@code int} per
@@ -26,6 +27,7 @@ import nl.lea.core.vve.DoelgroepIndicator;
  *
  * <p>This class is immutable and thread-safe; build one with {@link #builder()} or {@link #van}.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class Peuterregister {
 
   /**

@@ -1,6 +1,5 @@
 package nl.lea.bereik;
 
-import nl.lea.core.DomainValidationException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
@@ -8,6 +7,8 @@ import java.math.RoundingMode;
 import java.util.OptionalInt;
 import javax.measure.Quantity;
 import javax.measure.quantity.Dimensionless;
+import nl.lea.core.DomainValidationException;
+import org.apiguardian.api.API;
 import tech.units.indriya.function.RationalNumber;
 import tech.units.indriya.quantity.Quantities;
 import tech.units.indriya.unit.Units;
@@ -33,6 +34,7 @@ import tech.units.indriya.unit.Units;
  * <p>This class is immutable and thread-safe; compare instances with {@code equals}, not {@code
  * ==}.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class Ratio implements Comparable<Ratio>, java.io.Serializable {
 
   private static final long serialVersionUID = 1L;

@@ -1,7 +1,8 @@
 package nl.lea.bereik;
 
-import nl.lea.core.DomainValidationException;
 import java.util.OptionalInt;
+import nl.lea.core.DomainValidationException;
+import org.apiguardian.api.API;
 
 /**
  * A mergeable sum of one count over gemeenten, with the number of gemeenten that supplied it
@@ -20,6 +21,7 @@ import java.util.OptionalInt;
  * <p>This class is immutable and thread-safe; compare instances with {@code equals}, not {@code
  * ==}.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class Som {
 
   /** The empty sum: the identity of {@link #merge}. */

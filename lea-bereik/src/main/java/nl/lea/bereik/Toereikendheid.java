@@ -3,6 +3,7 @@ package nl.lea.bereik;
 import nl.lea.core.DomainValidationException;
 import nl.lea.core.Gelabeld;
 import nl.lea.core.vve.Aanbod;
+import org.apiguardian.api.API;
 
 /**
  * Whether a gemeente has enough kindplaatsen for its doelgroep toddlers (docs/domein.md §3.11, report §2.2:
@@ -10,6 +11,7 @@ import nl.lea.core.vve.Aanbod;
  *
  * <p>For example, {@code Toereikendheid.van(Aanbod.of(812, 900, 640))} is {@code VOLDOENDE}.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum Toereikendheid implements Gelabeld {
   /** At least as many kindplaatsen as doelgroeppeuters. */
   VOLDOENDE("Voldoende kindplaatsen"),

@@ -9,8 +9,8 @@ import nl.lea.core.vragenlijst.Vragenlijst;
 import nl.lea.json.JsonError;
 import nl.lea.rapport.render.CohortRenderer;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 

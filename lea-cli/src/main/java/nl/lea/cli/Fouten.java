@@ -6,9 +6,9 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import nl.lea.json.JsonError;
 import nl.lea.json.JsonReadException;
-import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine;
 
 /**
  * Turns every failure during a command into lines on stderr and exit status 1, never a stack

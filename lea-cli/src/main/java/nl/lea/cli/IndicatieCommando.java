@@ -15,13 +15,13 @@ import nl.lea.core.peuter.Peuter;
 import nl.lea.core.vve.Doelgroepdefinitie;
 import nl.lea.json.PeuterReader;
 import nl.lea.rapport.render.IndicatieRenderer;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code lea indicatie PEUTERS.jsonl --definitie EXPR [--formaat json|csv]}: streams a toddler

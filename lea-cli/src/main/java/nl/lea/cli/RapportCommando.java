@@ -6,13 +6,13 @@ import nl.lea.rapport.Rapport;
 import nl.lea.rapport.render.Formaat;
 import nl.lea.rapport.render.RapportRenderer;
 import nl.lea.rapport.risico.Risicoanalyse;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code lea rapport FILE [--toezicht TOEZICHT] [--formaat tekst|markdown|json|csv] [--onderdruk K]}. */
 @Command(name = "rapport", mixinStandardHelpOptions = true,

@@ -6,8 +6,8 @@ import nl.lea.core.vragenlijst.Vragenlijst;
 import nl.lea.rapport.render.RisicoRenderer;
 import nl.lea.rapport.risico.Risicoanalyse;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 

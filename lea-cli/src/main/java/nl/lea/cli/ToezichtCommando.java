@@ -6,8 +6,8 @@ import nl.lea.rapport.render.ToezichtRenderer;
 import nl.lea.rapport.risico.Risicoanalyse;
 import nl.lea.rapport.toezicht.Toezicht;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 

@@ -1,6 +1,7 @@
 package nl.lea.core;
 
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Thrown when a value violates a rule of the LEA/vve domain.
@@ -13,6 +14,7 @@ import java.util.Objects;
  * <p>This exception is an {@link IllegalArgumentException}, so callers that already handle bad
  * arguments need nothing new.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public class DomainValidationException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;

@@ -1,5 +1,7 @@
 package nl.lea.core;
 
+import org.apiguardian.api.API;
+
 /**
  * A domain constant that carries its Dutch label as printed in the Inspectorate's reports.
  *
@@ -7,6 +9,7 @@ package nl.lea.core;
  * LeaThema.BESTRIJDEN_ONDERWIJSACHTERSTANDEN.label()} is {@code "Bestrijden
  * onderwijsachterstanden"}.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public interface Gelabeld {
 
   /**

@@ -1,6 +1,7 @@
 package nl.lea.core;
 
 import nl.lea.core.internal.LeaStyle;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -17,6 +18,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe; compare instances with {@code equals}, not {@code
  * ==}.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 @Value.Immutable
 @LeaStyle
 public abstract class Gemeente implements Comparable<Gemeente> {

@@ -1,6 +1,7 @@
 package nl.lea.core;
 
 import java.io.Serializable;
+import org.apiguardian.api.API;
 
 /**
  * The CBS code of a Dutch gemeente (municipality), such as {@code GM0363} for Amsterdam.
@@ -17,6 +18,7 @@ import java.io.Serializable;
  * <p>This class is immutable and thread-safe; compare instances with {@code equals}, not {@code
  * ==}.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class Gemeentecode implements Comparable<Gemeentecode>, Serializable {
 
   private static final long serialVersionUID = 1L;

@@ -1,5 +1,7 @@
 package nl.lea.core;
 
+import org.apiguardian.api.API;
+
 /**
  * A reason for not consulting on a LEA thema or a vve onderwerp (multi-select; docs/domein.md §3.7,
  * report Tabel 1.5, 1.7 and 1.9).
@@ -7,6 +9,7 @@ package nl.lea.core;
  * <p>Reasons may only be given together with the absence of overleg.
  * <p>Implements {@link Gelabeld}: every constant carries its Dutch label as printed in the report.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum RedenGeenOverleg implements Gelabeld {
   /** The subject is not relevant in the gemeente. */
   NIET_RELEVANT("Onderwerp is niet relevant in onze gemeente"),

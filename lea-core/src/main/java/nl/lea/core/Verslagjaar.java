@@ -1,6 +1,7 @@
 package nl.lea.core;
 
 import java.io.Serializable;
+import org.apiguardian.api.API;
 
 /**
  * The calendar year that a questionnaire's answers are about, 2000..2100.
@@ -11,6 +12,7 @@ import java.io.Serializable;
  * <p>This class is immutable and thread-safe; compare instances with {@code equals}, not {@code
  * ==}.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class Verslagjaar implements Comparable<Verslagjaar>, Serializable {
 
   private static final long serialVersionUID = 1L;

@@ -35,7 +35,7 @@ class ArchitectureTest {
     classes().should().onlyDependOnClassesThat()
         .resideInAnyPackage("java..", "javax.measure..", "tech.units.indriya..", "nl.lea.core..",
             // The CLASS-retained marker that Immutables puts on generated code; not needed at run time.
-            "org.immutables.value")
+            "org.immutables.value", "org.apiguardian.api")
         .check(CORE);
   }
 

@@ -1,9 +1,10 @@
 package nl.lea.json;
 
-import nl.lea.core.DomainValidationException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import nl.lea.core.DomainValidationException;
+import org.apiguardian.api.API;
 
 /**
  * One problem found in a JSON document: where it is (a JSON Pointer, RFC 6901, and for malformed
@@ -16,6 +17,7 @@ import java.util.OptionalInt;
  *
  * <p>This class is immutable and thread-safe.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class JsonError implements java.io.Serializable {
 
   private static final long serialVersionUID = 1L;

@@ -2,6 +2,7 @@ package nl.lea.json;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import org.apiguardian.api.API;
 
 /**
  * The calls of a streaming JSON writer: what lea's writers need, implemented by {@link
@@ -10,6 +11,7 @@ import java.math.BigDecimal;
  * <p>Calls must form valid JSON: a {@link #name} before every value inside an object, every begin
  * matched by its end.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public interface JsonOutput {
   /**
    * Starts an object.

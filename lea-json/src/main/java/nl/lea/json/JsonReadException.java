@@ -1,8 +1,9 @@
 package nl.lea.json;
 
-import nl.lea.core.DomainValidationException;
 import java.util.List;
 import java.util.stream.Collectors;
+import nl.lea.core.DomainValidationException;
+import org.apiguardian.api.API;
 
 /**
  * Thrown when a JSON document is invalid; carries every error found, each with its location.
@@ -18,6 +19,7 @@ import java.util.stream.Collectors;
  * }
  * }</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class JsonReadException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;

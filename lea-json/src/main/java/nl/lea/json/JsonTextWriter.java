@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import org.apiguardian.api.API;
 
 /**
  * Writes JSON text in lea's canonical layout: compact, or pretty with two-space indentation, {@code
@@ -23,6 +24,7 @@ import java.util.Deque;
  *
  * <p>Instances are not thread-safe; the writer is not flushed or closed.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class JsonTextWriter implements JsonOutput {
 
   private final Writer out;

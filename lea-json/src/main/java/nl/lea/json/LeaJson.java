@@ -1,6 +1,5 @@
 package nl.lea.json;
 
-import nl.lea.core.DomainValidationException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +11,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import nl.lea.core.DomainValidationException;
 import nl.lea.core.toezicht.Beoordelingen;
 import nl.lea.core.toezicht.Regelset;
 import nl.lea.core.vragenlijst.Vragenlijst;
@@ -21,6 +21,7 @@ import nl.lea.json.internal.Errors;
 import nl.lea.json.internal.Node;
 import nl.lea.json.internal.Parsing;
 import nl.lea.json.internal.ToezichtReader;
+import org.apiguardian.api.API;
 
 /**
  * Reads and writes the questionnaire format {@code lea-vragenlijst/1} (docs/formaten.md) and the
@@ -49,6 +50,7 @@ import nl.lea.json.internal.ToezichtReader;
  * <p>For toddler registers in {@code lea-peuters/1} (JSON Lines) see {@link PeuterReader}; for
  * Jackson {@code ObjectMapper}s see {@link nl.lea.json.jackson.LeaModule}.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class LeaJson {
 
   private LeaJson() {}

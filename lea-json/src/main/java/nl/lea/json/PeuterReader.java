@@ -1,6 +1,5 @@
 package nl.lea.json;
 
-import nl.lea.core.DomainValidationException;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,12 +12,14 @@ import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import nl.lea.core.DomainValidationException;
 import nl.lea.core.peuter.Peuter;
 import nl.lea.json.internal.DomainReader;
 import nl.lea.json.internal.Errors;
 import nl.lea.json.internal.Node;
 import nl.lea.json.internal.Parsing;
 import nl.lea.json.internal.PeuterSnel;
+import org.apiguardian.api.API;
 
 /**
  * Reads toddler records in {@code lea-peuters/1} (JSON Lines, one object per line) as a stream:
@@ -40,6 +41,7 @@ import nl.lea.json.internal.PeuterSnel;
  *
  * <p>Instances are not thread-safe.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class PeuterReader implements Closeable {
 
   /** The longest line, in bytes. */

@@ -18,6 +18,7 @@ import nl.lea.core.resultaat.ResultaatafsprakenStatus;
 import nl.lea.core.thema.LeaAntwoord;
 import nl.lea.core.thema.LeaThema;
 import nl.lea.core.thema.ThemaAntwoord;
+import nl.lea.core.toezicht.Beoordelingen;
 import nl.lea.core.vragenlijst.GemeenteAntwoord;
 import nl.lea.core.vragenlijst.Vragenlijst;
 import nl.lea.core.vve.OnderwerpAntwoord;
@@ -30,7 +31,6 @@ import nl.lea.rapport.risico.Risicoprofiel;
 import nl.lea.rapport.risico.Risicoregel;
 import nl.lea.rapport.toezicht.Toezicht;
 import nl.lea.rapport.toezicht.Toezichtuitkomst;
-import nl.lea.core.toezicht.Beoordelingen;
 
 /**
  * What the report's tables are computed from, worked out once per report: the returned

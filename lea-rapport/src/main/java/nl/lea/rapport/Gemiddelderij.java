@@ -1,20 +1,25 @@
 package nl.lea.rapport;
 
-import nl.lea.core.DomainValidationException;
 import java.util.Optional;
 import java.util.OptionalInt;
 import nl.lea.bereik.Ratio;
+import nl.lea.core.DomainValidationException;
+import org.apiguardian.api.API;
 
 /**
  * A mean row: an exact proportion (a mean or pooled bereik) over {@code aantalGemeenten}
  * gemeenten, rendered as a percentage rounded half up and as a fraction. Never suppressed. For
  * example, the report's mean bereik: 77%, n = 273.
  *
+ * <p>This record is immutable and thread-safe; compare instances with {@code equals}, not {@code
+ * ==}.
+ *
  * @param sleutel the key, not null
  * @param label the Dutch label, not null
  * @param waarde the exact proportion, empty over no gemeenten
  * @param aantalGemeenten the n, not negative
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record Gemiddelderij(String sleutel, String label, Optional<Ratio> waarde, long aantalGemeenten) implements Rij {
 
   /**

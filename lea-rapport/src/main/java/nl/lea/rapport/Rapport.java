@@ -1,12 +1,13 @@
 package nl.lea.rapport;
 
-import nl.lea.core.DomainValidationException;
 import java.util.List;
 import java.util.Optional;
+import nl.lea.core.DomainValidationException;
 import nl.lea.core.Verslagjaar;
 import nl.lea.core.toezicht.Beoordelingen;
 import nl.lea.core.vragenlijst.Vragenlijst;
 import nl.lea.rapport.risico.Risicoanalyse;
+import org.apiguardian.api.API;
 
 /**
  * The national LEA/vve report of one verslagjaar: every table of docs/rapport.md computed from a
@@ -24,12 +25,16 @@ import nl.lea.rapport.risico.Risicoanalyse;
  * oab.percentage();  // OptionalInt[94]
  * }</pre>
  *
+ * <p>This record is immutable and thread-safe; compare instances with {@code equals}, not {@code
+ * ==}.
+ *
  * @param verslagjaar the year the answers are about, not null
  * @param aantalGemeenten the gemeenten in the document (T)
  * @param aantalIngevuld the gemeenten that returned the questionnaire (N)
  * @param tabellen the tables, in order, not null
  * @param waarschuwingen the warnings, in document order, not null
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record Rapport(Verslagjaar verslagjaar, long aantalGemeenten, long aantalIngevuld,
     List<Tabel> tabellen, List<Waarschuwing> waarschuwingen) {
 

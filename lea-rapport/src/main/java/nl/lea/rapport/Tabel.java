@@ -1,17 +1,22 @@
 package nl.lea.rapport;
 
-import nl.lea.core.DomainValidationException;
 import java.util.List;
 import java.util.Optional;
+import nl.lea.core.DomainValidationException;
+import org.apiguardian.api.API;
 
 /**
  * One table of the national report: its id (as in docs/rapport.md, such as {@code 1.1} or {@code
  * F2.4}), its Dutch title and its rows in the specified order.
  *
+ * <p>This record is immutable and thread-safe; compare instances with {@code equals}, not {@code
+ * ==}.
+ *
  * @param id the table id, not null
  * @param titel the Dutch title, not null
  * @param rijen the rows, in order, not null
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record Tabel(String id, String titel, List<Rij> rijen) {
 
   /**

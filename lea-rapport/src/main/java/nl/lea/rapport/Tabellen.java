@@ -34,6 +34,7 @@ import nl.lea.rapport.risico.Risicocategorie;
 import nl.lea.rapport.risico.Risicoregel;
 import nl.lea.rapport.toezicht.Afhandeling;
 import nl.lea.rapport.toezicht.Toezichtuitkomst;
+import org.apiguardian.api.API;
 
 /**
  * The registry of the report's tables (docs/rapport.md): each table is one declared value — its
@@ -44,6 +45,7 @@ import nl.lea.rapport.toezicht.Toezichtuitkomst;
  * <p>For example, {@code Tabellen.ids()} starts with {@code [1.1, 1.1-geen, 1.2, F1.2, …]} and ends
  * with {@code risico}; {@link #idsMetToezicht()} adds the six waarborgtoezicht tables after it.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Tabellen {
 
   /** One declared table: the rows of a report follow from its {@link Gegevens}. */

@@ -1,10 +1,11 @@
 package nl.lea.rapport;
 
-import nl.lea.core.DomainValidationException;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import nl.lea.bereik.Ratio;
+import nl.lea.core.DomainValidationException;
+import org.apiguardian.api.API;
 
 /**
  * A count row: {@code aantal} gemeenten out of {@code noemer}, with the percentage rounded half up
@@ -13,12 +14,16 @@ import nl.lea.bereik.Ratio;
  * Telrij.of("BESTRIJDEN_ONDERWIJSACHTERSTANDEN", "Bestrijden onderwijsachterstanden", 319, 340)},
  * 94%.
  *
+ * <p>This record is immutable and thread-safe; compare instances with {@code equals}, not {@code
+ * ==}.
+ *
  * @param sleutel the key, not null
  * @param label the Dutch label, not null
  * @param aantal the count, empty when suppressed
  * @param noemer the denominator, not negative
  * @param onderdrukt whether the count is suppressed
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record Telrij(String sleutel, String label, OptionalLong aantal, long noemer, boolean onderdrukt) implements Rij {
 
   /**

@@ -1,12 +1,13 @@
 package nl.lea.testkit;
 
-import nl.lea.core.DomainValidationException;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.util.OptionalInt;
+import nl.lea.core.DomainValidationException;
 import nl.lea.core.vve.Aanbod;
 import nl.lea.core.vve.RedenOnvoldoendeKindplaatsen;
 import nl.lea.core.vve.RedenOnvolledigBereik;
+import org.apiguardian.api.API;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 
@@ -23,6 +24,7 @@ import org.quicktheories.core.RandomnessSource;
  * real data), doelgroeppeuters includes 0, 1 and 1,000,000 often, and sizes are uniform. Instances
  * are immutable; each knob returns a new generator.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class AanbodGen implements Gen<Aanbod> {
 
   private final int aandeelOntbrekend;

@@ -1,11 +1,11 @@
 package nl.lea.testkit;
 
-import nl.lea.core.DomainValidationException;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import nl.lea.core.DomainValidationException;
 import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;

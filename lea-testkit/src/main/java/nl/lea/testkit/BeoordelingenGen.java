@@ -1,6 +1,5 @@
 package nl.lea.testkit;
 
-import nl.lea.core.DomainValidationException;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.time.LocalDate;
@@ -8,6 +7,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import nl.lea.core.DomainValidationException;
 import nl.lea.core.toezicht.AanvaardeToelichting;
 import nl.lea.core.toezicht.Beoordeling;
 import nl.lea.core.toezicht.Beoordelingen;
@@ -20,6 +20,7 @@ import nl.lea.core.toezicht.Toezichtonderwerp;
 import nl.lea.core.toezicht.Verbeterafspraak;
 import nl.lea.core.vragenlijst.GemeenteAntwoord;
 import nl.lea.core.vragenlijst.Vragenlijst;
+import org.apiguardian.api.API;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 
@@ -40,6 +41,7 @@ import org.quicktheories.core.RandomnessSource;
  * awkward cases: 2,000 characters, quotes, backslashes, non-ASCII and Markdown or HTML
  * characters. Instances are immutable; each knob returns a new generator.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class BeoordelingenGen implements Gen<Beoordelingen> {
 
   private static final List<String> TEKSTEN = List.of(

@@ -1,14 +1,15 @@
 package nl.lea.testkit;
 
-import nl.lea.core.DomainValidationException;
 import static org.quicktheories.generators.SourceDSL.arbitrary;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.lea.core.DomainValidationException;
 import nl.lea.core.doel.Doel;
 import nl.lea.core.doel.DoelStatus;
+import org.apiguardian.api.API;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 
@@ -22,6 +23,7 @@ import org.quicktheories.core.RandomnessSource;
  *
  * <p>Instances are immutable; each knob returns a new generator.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class DoelenGen implements Gen<List<Doel>> {
 
   private static final List<DoelStatus> NIET_BEHAALD = List.of(

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import nl.lea.core.vve.DoelgroepIndicator;
 import nl.lea.core.vve.Doelgroepdefinitie;
+import org.apiguardian.api.API;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 
@@ -24,6 +25,7 @@ import org.quicktheories.core.RandomnessSource;
  * <p>Criteria group the chosen indicators into one or more clauses, so their union is the
  * indicator set. Instances are immutable; each knob returns a new generator.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class DoelgroepdefinitieGen implements Gen<Doelgroepdefinitie> {
 
   private static final int N = DoelgroepIndicator.values().length;

@@ -1,10 +1,11 @@
 package nl.lea.testkit;
 
-import nl.lea.core.DomainValidationException;
 import java.util.function.Function;
+import nl.lea.core.DomainValidationException;
 import nl.lea.core.Gemeente;
 import nl.lea.core.vragenlijst.GemeenteAntwoord;
 import nl.lea.core.vve.VveAntwoord;
+import org.apiguardian.api.API;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 
@@ -19,6 +20,7 @@ import org.quicktheories.core.RandomnessSource;
  * <p>By default 5% of the gemeenten did not return the questionnaire. Instances are immutable;
  * each knob returns a new generator.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class GemeenteAntwoordGen implements Gen<GemeenteAntwoord> {
 
   private final int aandeelNietIngevuld;

@@ -4,6 +4,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import nl.lea.core.Gemeente;
 import nl.lea.core.Gemeentecode;
+import org.apiguardian.api.API;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 
@@ -14,6 +15,7 @@ import org.quicktheories.core.RandomnessSource;
  *
  * <p>Instances are immutable; each knob returns a new generator.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class GemeenteGen implements Gen<Gemeente> {
 
   private final Gen<Gemeente> gen;

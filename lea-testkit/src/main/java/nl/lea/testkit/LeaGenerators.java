@@ -34,6 +34,8 @@ import nl.lea.core.thema.AfspraakStatus;
 import nl.lea.core.thema.LeaAntwoord;
 import nl.lea.core.thema.LeaThema;
 import nl.lea.core.thema.ThemaAntwoord;
+import nl.lea.core.toezicht.Regelset;
+import nl.lea.core.vragenlijst.Vragenlijst;
 import nl.lea.core.vve.Aanbod;
 import nl.lea.core.vve.OmvangIndeling;
 import nl.lea.core.vve.OnderwerpAntwoord;
@@ -41,8 +43,7 @@ import nl.lea.core.vve.VeAanbod;
 import nl.lea.core.vve.VveAntwoord;
 import nl.lea.core.vve.VveOnderwerp;
 import nl.lea.core.vve.VveUitkomst;
-import nl.lea.core.toezicht.Regelset;
-import nl.lea.core.vragenlijst.Vragenlijst;
+import org.apiguardian.api.API;
 import org.quicktheories.core.Gen;
 import tech.units.indriya.quantity.Quantities;
 import tech.units.indriya.unit.Units;
@@ -72,6 +73,7 @@ import tech.units.indriya.unit.Units;
  * <p>Methods whose result type ends in {@code Gen} return generators with knobs (each knob returns
  * a new, immutable generator); the others return plain {@link Gen}s.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class LeaGenerators {
 
   private LeaGenerators() {}

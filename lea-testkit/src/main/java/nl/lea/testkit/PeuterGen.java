@@ -1,15 +1,16 @@
 package nl.lea.testkit;
 
-import nl.lea.core.DomainValidationException;
 import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import nl.lea.core.DomainValidationException;
 import nl.lea.core.Gemeentecode;
 import nl.lea.core.peuter.Peuter;
 import nl.lea.core.vve.DoelgroepIndicator;
+import org.apiguardian.api.API;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 import org.quicktheories.generators.Generate;
@@ -26,6 +27,7 @@ import org.quicktheories.generators.Generate;
  *
  * <p>Instances are immutable; each knob returns a new generator.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class PeuterGen implements Gen<Peuter> {
 
   private final List<Gemeentecode> gemeenten;

@@ -1,17 +1,18 @@
 package nl.lea.testkit;
 
-import nl.lea.core.DomainValidationException;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import nl.lea.core.DomainValidationException;
 import nl.lea.core.Gemeente;
 import nl.lea.core.Gemeentecode;
 import nl.lea.core.Verslagjaar;
 import nl.lea.core.vragenlijst.GemeenteAntwoord;
 import nl.lea.core.vragenlijst.Vragenlijst;
+import org.apiguardian.api.API;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 
@@ -31,6 +32,7 @@ import org.quicktheories.core.RandomnessSource;
  * counts missing, bereik above 100% allowed, uniform sizes. Instances are immutable; each knob
  * returns a new generator.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class VragenlijstGen implements Gen<Vragenlijst> {
 
   private final int min;

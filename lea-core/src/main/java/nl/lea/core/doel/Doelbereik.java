@@ -1,6 +1,7 @@
 package nl.lea.core.doel;
 
 import nl.lea.core.Gelabeld;
+import org.apiguardian.api.API;
 
 /**
  * The goal-attainment category of a list of goals (docs/domein.md §3.6, report Figuur 1.3).
@@ -16,6 +17,7 @@ import nl.lea.core.Gelabeld;
  * }</pre>
  * <p>Implements {@link Gelabeld}: every constant carries its Dutch label as printed in the report.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum Doelbereik implements Gelabeld {
   /** No goals were set. */
   GEEN_DOELEN("Geen doelen gesteld"),

@@ -1,6 +1,7 @@
 package nl.lea.core.doel;
 
 import nl.lea.core.Gelabeld;
+import org.apiguardian.api.API;
 
 /**
  * The coarse goal-attainment category used for resultaatafspraken (report Figuur 2.2).
@@ -8,6 +9,7 @@ import nl.lea.core.Gelabeld;
  * <p>Obtain it from a fine category with {@link Doelbereik#grof()}.
  * <p>Implements {@link Gelabeld}: every constant carries its Dutch label as printed in the report.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum DoelbereikGrof implements Gelabeld {
   /** Every goal was achieved. */
   ALLE_BEHAALD("Alle doelen behaald"),

@@ -7,6 +7,7 @@ import nl.lea.core.internal.Checks;
 import nl.lea.core.internal.LeaStyle;
 import nl.lea.core.vve.DoelgroepIndicator;
 import nl.lea.core.vve.Doelgroepdefinitie;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -26,6 +27,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe; compare instances with {@code equals}, not {@code
  * ==}.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 @Value.Immutable
 @LeaStyle
 public abstract class Peuter {

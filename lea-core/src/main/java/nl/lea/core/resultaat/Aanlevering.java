@@ -1,12 +1,14 @@
 package nl.lea.core.resultaat;
 
 import nl.lea.core.Gelabeld;
+import org.apiguardian.api.API;
 
 /**
  * How school boards deliver the data for monitoring resultaatafspraken (docs/domein.md §3.12, report
  * §6.3).
  * <p>Implements {@link Gelabeld}: every constant carries its Dutch label as printed in the report.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum Aanlevering implements Gelabeld {
   /** From the board's own pupil monitoring system. */
   LEERLINGVOLGSYSTEEM("Vanuit het eigen leerlingvolgsysteem"),

@@ -1,12 +1,14 @@
 package nl.lea.core.resultaat;
 
 import nl.lea.core.Gelabeld;
+import org.apiguardian.api.API;
 
 /**
  * With whom the gemeente discusses the results (docs/domein.md §3.12, report Figuur 2.4).
  *
  * <p>Implements {@link Gelabeld}: every constant carries its Dutch label as printed in the report.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum Gesprekspartner implements Gelabeld {
   /** School boards. */
   SCHOOLBESTUREN("Schoolbesturen"),

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import nl.lea.core.DomainValidationException;
 import nl.lea.core.internal.Checks;
 import nl.lea.core.internal.LeaStyle;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -16,6 +17,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe; compare instances with {@code equals}, not {@code
  * ==}.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 @Value.Immutable
 @LeaStyle
 public abstract class Inhoud implements Comparable<Inhoud> {

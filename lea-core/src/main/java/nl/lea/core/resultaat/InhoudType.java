@@ -1,12 +1,14 @@
 package nl.lea.core.resultaat;
 
 import nl.lea.core.Gelabeld;
+import org.apiguardian.api.API;
 
 /**
  * In which terms a resultaatafspraak is phrased (docs/domein.md §3.12, report Tabel 2.2).
  *
  * <p>Implements {@link Gelabeld}: every constant carries its Dutch label as printed in the report.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum InhoudType implements Gelabeld {
   /** The expected result at the end of the toddler period, before primary school. */
   EINDE_PEUTERPERIODE("Verwachte resultaat aan het einde van de peuterperiode"),

@@ -8,12 +8,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import nl.lea.core.DomainValidationException;
 import nl.lea.core.doel.Doel;
 import nl.lea.core.doel.Doelbereik;
 import nl.lea.core.doel.DoelbereikGrof;
-import nl.lea.core.DomainValidationException;
 import nl.lea.core.internal.Checks;
 import nl.lea.core.internal.LeaStyle;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -39,6 +40,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe; compare instances with {@code equals}, not {@code
  * ==}.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 @Value.Immutable
 @LeaStyle
 public abstract class Resultaatafspraken {

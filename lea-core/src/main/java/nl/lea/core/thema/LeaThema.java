@@ -1,12 +1,14 @@
 package nl.lea.core.thema;
 
 import nl.lea.core.Gelabeld;
+import org.apiguardian.api.API;
 
 /**
  * One of the four themes of the Lokale Educatieve Agenda (docs/domein.md §3.3, report Inleiding).
  *
  * <p>Implements {@link Gelabeld}: every constant carries its Dutch label as printed in the report.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum LeaThema implements Gelabeld {
   /** Combating educational disadvantage. */
   BESTRIJDEN_ONDERWIJSACHTERSTANDEN("Bestrijden onderwijsachterstanden"),

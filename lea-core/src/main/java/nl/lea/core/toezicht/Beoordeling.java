@@ -10,6 +10,7 @@ import nl.lea.core.DomainValidationException;
 import nl.lea.core.Gemeentecode;
 import nl.lea.core.internal.Checks;
 import nl.lea.core.internal.LeaStyle;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -32,6 +33,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe; compare instances with {@code equals}, not {@code
  * ==}.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Value.Immutable
 @LeaStyle
 public abstract class Beoordeling {

@@ -7,6 +7,7 @@ import java.util.Set;
 import nl.lea.core.DomainValidationException;
 import nl.lea.core.internal.Checks;
 import nl.lea.core.vragenlijst.GemeenteAntwoord;
+import org.apiguardian.api.API;
 
 /**
  * What judging needs to know of a risk analysis: its rule codes, each rule's domeinen and which
@@ -25,6 +26,7 @@ import nl.lea.core.vragenlijst.GemeenteAntwoord;
  *
  * <p>Implementations must be immutable and thread-safe.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public interface Regelset {
 
   /**

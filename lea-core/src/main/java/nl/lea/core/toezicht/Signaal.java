@@ -3,6 +3,7 @@ package nl.lea.core.toezicht;
 import nl.lea.core.DomainValidationException;
 import nl.lea.core.internal.Checks;
 import nl.lea.core.internal.LeaStyle;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -18,6 +19,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe; compare instances with {@code equals}, not {@code
  * ==}.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Value.Immutable
 @LeaStyle
 public abstract class Signaal {

@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.stream.Collectors;
 import nl.lea.core.Gelabeld;
 import nl.lea.core.internal.Checks;
+import org.apiguardian.api.API;
 
 /**
  * What a verbeterafspraak is about (docs/toezicht.md §1): the four LEA themes, then the vve subjects.
  * Each belongs to one {@link Domein}.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum Toezichtonderwerp implements Gelabeld {
   /** LEA thema bestrijden onderwijsachterstanden. */
   BESTRIJDEN_ONDERWIJSACHTERSTANDEN(Domein.LEA, "Bestrijden onderwijsachterstanden"),

@@ -1,12 +1,14 @@
 package nl.lea.core.vve;
 
 import nl.lea.core.Gelabeld;
+import org.apiguardian.api.API;
 
 /**
  * One of the nine indicators a doelgroepdefinitie may use to say which toddlers are eligible for
  * ve (docs/domein.md §3.9, report footnote 9).
  * <p>Implements {@link Gelabeld}: every constant carries its Dutch label as printed in the report.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum DoelgroepIndicator implements Gelabeld {
   /** The parents' level of education. */
   OPLEIDINGSNIVEAU_OUDERS("Opleidingsniveau van de ouders"),

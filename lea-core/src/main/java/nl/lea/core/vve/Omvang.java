@@ -1,6 +1,7 @@
 package nl.lea.core.vve;
 
 import nl.lea.core.Gelabeld;
+import org.apiguardian.api.API;
 
 /**
  * The width class of a doelgroepdefinitie by the number of indicators it uses (docs/domein.md §3.10,
@@ -9,6 +10,7 @@ import nl.lea.core.Gelabeld;
  * <p>See {@link OmvangIndeling} for the thresholds.
  * <p>Implements {@link Gelabeld}: every constant carries its Dutch label as printed in the report.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum Omvang implements Gelabeld {
   /** A narrow definition: by the standard thresholds 1 to 3 indicators. */
   SMAL("Smal"),

@@ -1,12 +1,14 @@
 package nl.lea.core.vve;
 
 import nl.lea.core.Gelabeld;
+import org.apiguardian.api.API;
 
 /**
  * A reason why not every doelgroep toddler is reached (multi-select; docs/domein.md §3.11).
  *
  * <p>Implements {@link Gelabeld}: every constant carries its Dutch label as printed in the report.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum RedenOnvolledigBereik implements Gelabeld {
   /** The parents do not want to use the offer. */
   OUDERS_WILLEN_NIET("Ouders willen geen gebruik maken van het aanbod"),

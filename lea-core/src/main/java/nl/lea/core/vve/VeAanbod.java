@@ -11,6 +11,7 @@ import javax.measure.quantity.Time;
 import nl.lea.core.DomainValidationException;
 import nl.lea.core.internal.Checks;
 import nl.lea.core.internal.LeaStyle;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import tech.units.indriya.function.RationalNumber;
 import tech.units.indriya.quantity.Quantities;
@@ -40,6 +41,7 @@ import tech.units.indriya.unit.Units;
  * <p>This class is immutable and thread-safe; compare instances with {@code equals}, not {@code
  * ==}.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 @Value.Immutable
 @LeaStyle
 public abstract class VeAanbod {

@@ -1,6 +1,7 @@
 package nl.lea.core.vve;
 
 import nl.lea.core.Gelabeld;
+import org.apiguardian.api.API;
 
 /**
  * The outcome of the yearly consultation duty on one {@link VveOnderwerp} (docs/domein.md §3.8, report
@@ -9,6 +10,7 @@ import nl.lea.core.Gelabeld;
  * <p>Not every outcome fits every onderwerp: see {@link #isToegestaanVoor(VveOnderwerp)}.
  * <p>Implements {@link Gelabeld}: every constant carries its Dutch label as printed in the report.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum VveUitkomst implements Gelabeld {
   /** New agreements were made (for the doelgroepdefinitie: a new definition was drawn up). */
   NIEUW("Er zijn nieuwe afspraken gemaakt"),

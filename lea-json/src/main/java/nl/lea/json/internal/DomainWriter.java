@@ -1,7 +1,6 @@
 package nl.lea.json.internal;
 
 import java.io.IOException;
-import nl.lea.json.JsonOutput;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
@@ -16,14 +15,14 @@ import nl.lea.core.peuter.Peuter;
 import nl.lea.core.resultaat.Inhoud;
 import nl.lea.core.resultaat.Resultaatafspraken;
 import nl.lea.core.thema.LeaAntwoord;
+import nl.lea.core.thema.LeaThema;
+import nl.lea.core.thema.ThemaAntwoord;
 import nl.lea.core.toezicht.AanvaardeToelichting;
 import nl.lea.core.toezicht.Beoordeling;
 import nl.lea.core.toezicht.Beoordelingen;
 import nl.lea.core.toezicht.Contact;
 import nl.lea.core.toezicht.Signaal;
 import nl.lea.core.toezicht.Verbeterafspraak;
-import nl.lea.core.thema.LeaThema;
-import nl.lea.core.thema.ThemaAntwoord;
 import nl.lea.core.vragenlijst.GemeenteAntwoord;
 import nl.lea.core.vragenlijst.Vragenlijst;
 import nl.lea.core.vve.Aanbod;
@@ -33,6 +32,7 @@ import nl.lea.core.vve.OnderwerpAntwoord;
 import nl.lea.core.vve.VeAanbod;
 import nl.lea.core.vve.VveAntwoord;
 import nl.lea.core.vve.VveOnderwerp;
+import nl.lea.json.JsonOutput;
 
 /**
  * Writes the domain types in the canonical form of {@code lea-vragenlijst/1}: fields in the order

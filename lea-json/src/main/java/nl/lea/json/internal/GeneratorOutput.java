@@ -2,8 +2,8 @@ package nl.lea.json.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import nl.lea.json.JsonOutput;
 import java.math.BigDecimal;
+import nl.lea.json.JsonOutput;
 
 /** {@link JsonOutput} onto a Jackson generator, for the Jackson module. Not API. */
 public final class GeneratorOutput implements JsonOutput {

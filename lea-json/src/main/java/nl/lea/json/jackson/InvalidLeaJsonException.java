@@ -5,11 +5,13 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import java.util.List;
 import java.util.stream.Collectors;
 import nl.lea.json.JsonError;
+import org.apiguardian.api.API;
 
 /**
  * Thrown by the deserializers of {@link LeaModule} when JSON breaks the rules of a lea type; lists
  * every error with its JSON Pointer.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class InvalidLeaJsonException extends JsonMappingException {
 
   private static final long serialVersionUID = 1L;

@@ -32,6 +32,7 @@ import nl.lea.json.internal.Errors;
 import nl.lea.json.internal.GeneratorOutput;
 import nl.lea.json.internal.Node;
 import nl.lea.json.internal.TreeReader;
+import org.apiguardian.api.API;
 
 /**
  * A Jackson module that (de)serializes the public lea domain types in the shapes of {@code
@@ -50,6 +51,7 @@ import nl.lea.json.internal.TreeReader;
  * Aanbod aanbod = mapper.readValue("{\"doelgroeppeuters\":812}", Aanbod.class);
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class LeaModule extends SimpleModule {
 
   private static final long serialVersionUID = 1L;

@@ -1,10 +1,10 @@
 package nl.lea.rapport.render;
 
-import nl.lea.core.DomainValidationException;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import nl.lea.core.DomainValidationException;
 import nl.lea.core.Verslagjaar;
 import nl.lea.core.toezicht.AanvaardeToelichting;
 import nl.lea.core.toezicht.Contact;
@@ -13,6 +13,7 @@ import nl.lea.core.toezicht.Signaal;
 import nl.lea.core.toezicht.Verbeterafspraak;
 import nl.lea.rapport.risico.Risicoregel;
 import nl.lea.rapport.toezicht.Toezichtuitkomst;
+import org.apiguardian.api.API;
 
 /**
  * Writes the draft letter to one gemeente about the waarborgtoezicht of a year, in Dutch Markdown
@@ -28,6 +29,7 @@ import nl.lea.rapport.toezicht.Toezichtuitkomst;
  * <p>Texts from the input (names, toelichtingen, signalen, verbeterafspraken) are escaped, so they
  * cannot add Markdown structure to the letter.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class BriefRenderer {
 
   private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.forLanguageTag("nl"));

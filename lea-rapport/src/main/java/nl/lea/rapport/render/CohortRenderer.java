@@ -1,14 +1,15 @@
 package nl.lea.rapport.render;
 
-import nl.lea.core.DomainValidationException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import nl.lea.bereik.Cohort;
+import nl.lea.core.DomainValidationException;
 import nl.lea.core.Gemeentecode;
 import nl.lea.core.Verslagjaar;
 import nl.lea.json.JsonTextWriter;
+import org.apiguardian.api.API;
 
 /**
  * Renders the cohort of report Figuur 1.4 as JSON ({@code lea-cohort/1}) or CSV (one line per
@@ -18,6 +19,7 @@ import nl.lea.json.JsonTextWriter;
  * String json = CohortRenderer.render(Cohort.van(List.of(v2020, v2021, v2022)), Formaat.JSON);
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class CohortRenderer {
 
   /** The schema name of the JSON output. */

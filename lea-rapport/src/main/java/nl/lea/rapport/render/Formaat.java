@@ -1,11 +1,13 @@
 package nl.lea.rapport.render;
 
-import nl.lea.core.DomainValidationException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import nl.lea.core.DomainValidationException;
+import org.apiguardian.api.API;
 
 /** An output format of the report and the other command-line outputs. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum Formaat {
   /** Aligned plain-text tables like the report's. */
   TEKST,

@@ -1,13 +1,14 @@
 package nl.lea.rapport.render;
 
-import nl.lea.core.DomainValidationException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import nl.lea.bereik.PeuterTelling;
+import nl.lea.core.DomainValidationException;
 import nl.lea.core.vve.Doelgroepdefinitie;
 import nl.lea.json.JsonTextWriter;
+import org.apiguardian.api.API;
 
 /**
  * Renders the counts of an indicatie over a toddler register as JSON ({@code lea-indicatie/1}) or
@@ -18,6 +19,7 @@ import nl.lea.json.JsonTextWriter;
  * String json = IndicatieRenderer.render(definitie, telling, Formaat.JSON);
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class IndicatieRenderer {
 
   /** The schema name of the JSON output. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import nl.lea.rapport.Rapport;
+import org.apiguardian.api.API;
 
 /**
  * One output format of the national report. The built-in formats are {@code tekst}, {@code
@@ -23,6 +24,7 @@ import nl.lea.rapport.Rapport;
  * <p>Implementations must be stateless and thread-safe. Every table is rendered from its rows, so
  * a table added to the report's registry needs nothing here.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public interface RapportFormaat {
 
   /**

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import nl.lea.core.DomainValidationException;
 import nl.lea.rapport.Rapport;
+import org.apiguardian.api.API;
 
 /**
  * Renders a {@link Rapport} in one of the built-in formats: aligned text like the printed report,
@@ -16,6 +17,7 @@ import nl.lea.rapport.Rapport;
  * String tekst = RapportRenderer.render(Rapport.van(vragenlijst), Formaat.TEKST);
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class RapportRenderer {
 
   /** The schema name of the JSON output. */

@@ -1,15 +1,16 @@
 package nl.lea.rapport.render;
 
-import nl.lea.core.DomainValidationException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.stream.Collectors;
+import nl.lea.core.DomainValidationException;
 import nl.lea.core.Verslagjaar;
 import nl.lea.json.JsonTextWriter;
 import nl.lea.rapport.risico.Risicoprofiel;
 import nl.lea.rapport.risico.Risicoregel;
+import org.apiguardian.api.API;
 
 /**
  * Renders risk profiles per gemeente as JSON ({@code lea-risico/1}) or CSV: code, naam, categorie
@@ -19,6 +20,7 @@ import nl.lea.rapport.risico.Risicoregel;
  * String json = RisicoRenderer.render(v.verslagjaar(), Risicoanalyse.standaard().profielen(v), Formaat.JSON);
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class RisicoRenderer {
 
   /** The schema name of the JSON output. */

@@ -1,16 +1,17 @@
 package nl.lea.rapport.render;
 
-import nl.lea.core.DomainValidationException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.stream.Collectors;
+import nl.lea.core.DomainValidationException;
 import nl.lea.core.Verslagjaar;
 import nl.lea.core.toezicht.Domein;
 import nl.lea.json.JsonTextWriter;
 import nl.lea.rapport.risico.Risicoregel;
 import nl.lea.rapport.toezicht.Toezichtuitkomst;
+import org.apiguardian.api.API;
 
 /**
  * Renders the judged waarborgtoezicht per gemeente as JSON ({@code lea-toezichtoverzicht/1}) or
@@ -21,6 +22,7 @@ import nl.lea.rapport.toezicht.Toezichtuitkomst;
  * String csv = ToezichtRenderer.render(v.verslagjaar(), Toezicht.beoordeel(v, b), Formaat.CSV);
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class ToezichtRenderer {
 
   /** The schema name of the JSON output. */

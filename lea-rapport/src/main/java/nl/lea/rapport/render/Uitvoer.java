@@ -1,11 +1,11 @@
 package nl.lea.rapport.render;
 
-import nl.lea.core.DomainValidationException;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.function.Consumer;
+import nl.lea.core.DomainValidationException;
 
 /** The plumbing the renderers share: rendering to a string, and the json-or-csv dispatch. */
 final class Uitvoer {

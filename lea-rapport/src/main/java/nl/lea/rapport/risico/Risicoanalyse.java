@@ -9,6 +9,7 @@ import nl.lea.core.toezicht.Domein;
 import nl.lea.core.toezicht.Regelset;
 import nl.lea.core.vragenlijst.GemeenteAntwoord;
 import nl.lea.core.vragenlijst.Vragenlijst;
+import org.apiguardian.api.API;
 
 /**
  * Runs a rule set over gemeente answers (docs/domein.md §5.1). Rules are evaluated independently: L1
@@ -25,6 +26,7 @@ import nl.lea.core.vragenlijst.Vragenlijst;
  *
  * <p>This class is immutable and thread-safe if its rules are.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class Risicoanalyse implements Regelset {
 
   private static final Risicoanalyse STANDAARD = new Risicoanalyse(Risicoregels.standaard());

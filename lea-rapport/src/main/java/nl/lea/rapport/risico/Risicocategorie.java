@@ -1,12 +1,14 @@
 package nl.lea.rapport.risico;
 
-import nl.lea.core.toezicht.Domein;
 import java.util.Set;
 import nl.lea.core.Gelabeld;
+import nl.lea.core.toezicht.Domein;
+import org.apiguardian.api.API;
 
 /**
  * The outcome of the risk analysis for one gemeente: in which domains rules fired (docs/domein.md §5.1).
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum Risicocategorie implements Gelabeld {
   /** No rule fired. */
   GEEN("Geen mogelijk risico"),

@@ -1,20 +1,25 @@
 package nl.lea.rapport.risico;
 
-import nl.lea.core.DomainValidationException;
-import nl.lea.core.toezicht.Domein;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import nl.lea.core.DomainValidationException;
 import nl.lea.core.Gemeente;
+import nl.lea.core.toezicht.Domein;
+import org.apiguardian.api.API;
 
 /**
  * The result of the risk analysis for one gemeente: the rules that fired, in rule-set order, and
  * the category (docs/domein.md §5.1). For example, a gemeente that returned no questionnaire has rules
  * {@code [L0]} and category {@code LEA_EN_VVE}.
  *
+ * <p>This record is immutable and thread-safe; compare instances with {@code equals}, not {@code
+ * ==}.
+ *
  * @param gemeente the gemeente, not null
  * @param regels the rules that fired, in the order of the rule set, not null
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record Risicoprofiel(Gemeente gemeente, List<Risicoregel> regels) {
 
   /**

@@ -1,11 +1,12 @@
 package nl.lea.rapport.risico;
 
-import nl.lea.core.toezicht.Domein;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.Predicate;
 import nl.lea.core.DomainValidationException;
+import nl.lea.core.toezicht.Domein;
 import nl.lea.core.vragenlijst.GemeenteAntwoord;
+import org.apiguardian.api.API;
 
 /**
  * A named rule of the risk analysis: a code, the domains it signals a risk for, a Dutch explanation
@@ -23,6 +24,7 @@ import nl.lea.core.vragenlijst.GemeenteAntwoord;
  * <p>Two rules are equal when their codes are equal. This class is immutable and thread-safe if
  * its condition is.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class Risicoregel {
 
   private final String code;

@@ -1,6 +1,5 @@
 package nl.lea.rapport.risico;
 
-import nl.lea.core.toezicht.Domein;
 import java.util.List;
 import java.util.Set;
 import nl.lea.bereik.Toereikendheid;
@@ -9,16 +8,19 @@ import nl.lea.core.thema.AfspraakStatus;
 import nl.lea.core.thema.LeaAntwoord;
 import nl.lea.core.thema.LeaThema;
 import nl.lea.core.thema.ThemaAntwoord;
+import nl.lea.core.toezicht.Domein;
 import nl.lea.core.vragenlijst.GemeenteAntwoord;
 import nl.lea.core.vve.VveAntwoord;
 import nl.lea.core.vve.VveOnderwerp;
 import nl.lea.core.vve.VveUitkomst;
+import org.apiguardian.api.API;
 
 /**
  * The default rule set of the risk analysis, L0–L4 and V1–V5 (docs/domein.md §5.1), in table order.
  *
  * <p>For example, {@code Risicoregels.standaard().get(0).code()} is {@code L0}.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class Risicoregels {
 
   /** The questionnaire was not returned. */

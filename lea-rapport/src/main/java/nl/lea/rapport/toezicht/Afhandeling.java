@@ -3,11 +3,13 @@ package nl.lea.rapport.toezicht;
 import nl.lea.core.DomainValidationException;
 import nl.lea.core.Gelabeld;
 import nl.lea.core.toezicht.Contactuitkomst;
+import org.apiguardian.api.API;
 
 /**
  * How the supervision of one gemeente ended in one domein (docs/toezicht.md §1): no possible risk, a
  * possible risk without contact, or the outcome of the contact.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum Afhandeling implements Gelabeld {
   /** No possible risk in the domein after judgement. */
   GEEN_RISICO("Geen risico"),

@@ -1,11 +1,13 @@
 package nl.lea.rapport.toezicht;
 
 import nl.lea.core.DomainValidationException;
+import org.apiguardian.api.API;
 
 /**
  * Thrown when a supervision dossier is asked to make a transition the state machine does not
  * allow, or to go back in time; names both states.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class OngeldigeOvergangException extends DomainValidationException {
 
   private static final long serialVersionUID = 1L;

@@ -3,11 +3,13 @@ package nl.lea.rapport.toezicht;
 import java.util.EnumSet;
 import java.util.Set;
 import nl.lea.core.Gelabeld;
+import org.apiguardian.api.API;
 
 /**
  * A state of the supervision of one gemeente, year and domein (docs/toezicht.md §2, report Figuur 1.5),
  * with the states it may go to.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum Toestand implements Gelabeld {
   /** The questionnaire came in. */
   VRAGENLIJST_ONTVANGEN("Jaarlijkse vragenlijst ontvangen"),

@@ -21,6 +21,7 @@ import nl.lea.rapport.risico.Risicoanalyse;
 import nl.lea.rapport.risico.Risicocategorie;
 import nl.lea.rapport.risico.Risicoprofiel;
 import nl.lea.rapport.risico.Risicoregel;
+import org.apiguardian.api.API;
 
 /**
  * Judges a year of questionnaires with the inspector's judgements (docs/toezicht.md §1): the pure
@@ -39,6 +40,7 @@ import nl.lea.rapport.risico.Risicoregel;
  * uitkomsten.stream().filter(Toezichtuitkomst::isContactgemeente).count();   // 93
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Toezicht {
 
   private Toezicht() {}

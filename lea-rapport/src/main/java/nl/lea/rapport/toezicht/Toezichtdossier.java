@@ -11,6 +11,7 @@ import nl.lea.core.DomainValidationException;
 import nl.lea.core.Gemeente;
 import nl.lea.core.Verslagjaar;
 import nl.lea.core.toezicht.Domein;
+import org.apiguardian.api.API;
 
 /**
  * The supervision dossier of one gemeente, year and domein: its state and the history of its
@@ -40,6 +41,7 @@ import nl.lea.core.toezicht.Domein;
  * @param domein the domein supervised, not null
  * @param geschiedenis the transitions, oldest first, at least one, not null
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Toezichtdossier(Gemeente gemeente, Verslagjaar verslagjaar, Domein domein, List<Overgang> geschiedenis) {
 
   /**

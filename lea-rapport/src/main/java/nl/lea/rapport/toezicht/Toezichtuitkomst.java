@@ -1,16 +1,17 @@
 package nl.lea.rapport.toezicht;
 
-import nl.lea.core.DomainValidationException;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.lea.core.DomainValidationException;
 import nl.lea.core.Gemeente;
 import nl.lea.core.toezicht.Beoordeling;
 import nl.lea.core.toezicht.Domein;
 import nl.lea.rapport.risico.Risicocategorie;
 import nl.lea.rapport.risico.Risicoregel;
+import org.apiguardian.api.API;
 
 /**
  * The waarborgtoezicht of one gemeente in one year, judged (docs/toezicht.md §1): the rules that fired,
@@ -19,6 +20,9 @@ import nl.lea.rapport.risico.Risicoregel;
  *
  * <p>For example, on the 2022 data GM0014 (Groningen) has rules {@code [L4, V4, V5]} … and an
  * Afhandeling per domein such as {@code {LEA=GEEN_RISICO, VVE=VERBETERAFSPRAKEN}}.
+ *
+ * <p>This record is immutable and thread-safe; compare instances with {@code equals}, not {@code
+ * ==}.
  *
  * @param gemeente the gemeente, not null
  * @param ingevuld whether the gemeente returned the questionnaire
@@ -30,6 +34,7 @@ import nl.lea.rapport.risico.Risicoregel;
  * @param afhandeling the Afhandeling of each domein, both present, not null
  * @param beoordeling the judgement, empty if the document had none for this gemeente, not null
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Toezichtuitkomst(Gemeente gemeente, boolean ingevuld, List<Risicoregel> regels, List<Risicoregel> aanvaard,
     Set<Domein> signalen, Risicocategorie categorieVoor, Risicocategorie categorieNa, Map<Domein, Afhandeling> afhandeling,
     Beoordeling beoordeling) {

@@ -1,6 +1,5 @@
 package nl.lea.rapport.risico;
 
-import nl.lea.core.toezicht.Domein;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.lea.core.DomainValidationException;
 import nl.lea.core.Gemeente;
+import nl.lea.core.toezicht.Domein;
 import nl.lea.core.vragenlijst.GemeenteAntwoord;
 import nl.lea.testkit.LeaGenerators;
 import org.junit.jupiter.api.Test;

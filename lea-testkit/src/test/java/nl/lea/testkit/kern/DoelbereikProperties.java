@@ -1,7 +1,5 @@
 package nl.lea.testkit.kern;
 
-import nl.lea.core.doel.*;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +9,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import nl.lea.core.doel.*;
 import nl.lea.testkit.LeaGenerators;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,5 @@
 package nl.lea.testkit.kern;
 
-import nl.lea.core.vve.*;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
@@ -9,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.util.Optional;
 import java.util.Set;
+import nl.lea.core.vve.*;
 import nl.lea.testkit.LeaGenerators;
 import org.junit.jupiter.api.Test;
 

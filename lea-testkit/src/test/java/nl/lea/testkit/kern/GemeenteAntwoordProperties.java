@@ -1,12 +1,11 @@
 package nl.lea.testkit.kern;
 
-import nl.lea.core.vragenlijst.*;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
 import nl.lea.core.Gemeente;
+import nl.lea.core.vragenlijst.*;
 import nl.lea.testkit.LeaGenerators;
 import org.junit.jupiter.api.Test;
 

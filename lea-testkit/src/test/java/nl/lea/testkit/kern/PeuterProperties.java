@@ -1,11 +1,10 @@
 package nl.lea.testkit.kern;
 
-import nl.lea.core.peuter.*;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
 
 import nl.lea.core.Gemeentecode;
+import nl.lea.core.peuter.*;
 import nl.lea.core.vve.DoelgroepIndicator;
 import nl.lea.testkit.LeaGenerators;
 import org.junit.jupiter.api.Test;
