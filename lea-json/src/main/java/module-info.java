@@ -14,6 +14,8 @@ module nl.lea.json {
 
   exports nl.lea.json;
   exports nl.lea.json.jackson;
+  // The shared mapping, for the Jackson 3 module only.
+  exports nl.lea.json.internal to nl.lea.jackson3;
 
   provides com.fasterxml.jackson.databind.Module with nl.lea.json.jackson.LeaModule;
 }

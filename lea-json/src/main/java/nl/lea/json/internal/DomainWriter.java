@@ -62,6 +62,14 @@ public final class DomainWriter {
     out.endObject();
   }
 
+  public void gemeentecode(nl.lea.core.Gemeentecode code) throws IOException {
+    out.string(code.toString());
+  }
+
+  public void verslagjaar(nl.lea.core.Verslagjaar jaar) throws IOException {
+    out.number(jaar.jaar());
+  }
+
   public void gemeente(Gemeente g) throws IOException {
     out.beginObject();
     out.name("code");

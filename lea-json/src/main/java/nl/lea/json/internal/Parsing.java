@@ -65,6 +65,14 @@ public final class Parsing {
    * @return the tree, or null after reporting the error
    */
   public static Node tree(byte[] bytes, int offset, int length, Errors errors, int regelVerschuiving) {
+    return tree(bytes, offset, length, errors, regelVerschuiving, "");
+  }
+
+  /**
+   * Parses one complete JSON value like {@link #tree(byte[], int, int, Errors, int)}, for a value
+   * that sits at {@code pointer} of a larger document (as in a Jackson module).
+   */
+  public static Node tree(byte[] bytes, int offset, int length, Errors errors, int regelVerschuiving, String pointer) {
     JsonParser p;
     try {
       p = FACTORY.createParser(bytes, offset, length);
@@ -77,7 +85,7 @@ public final class Parsing {
         errors.add(JsonError.atLocation(1 + regelVerschuiving, 1, "malformed JSON: no value"));
         return null;
       }
-      Node root = TreeReader.read(p, "", errors);
+      Node root = TreeReader.read(p, pointer, errors);
       JsonToken daarna;
       try {
         daarna = p.nextToken();
