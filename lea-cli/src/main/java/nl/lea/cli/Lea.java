@@ -24,7 +24,7 @@ import picocli.CommandLine;
     version = "lea 0.1.0",
     description = "LEA/vve: het landelijk rapport, validatie, risicoanalyse en cohort uit vragenlijsten (lea-vragenlijst/1), het waarborgtoezicht en brieven met het oordeel van de inspectie (lea-toezicht/1), en indicatie uit peuterregisters (lea-peuters/1).",
     subcommands = {RapportCommando.class, ValideerCommando.class, RisicoCommando.class, ToezichtCommando.class, BriefCommando.class,
-        CohortCommando.class, IndicatieCommando.class},
+        CohortCommando.class, IndicatieCommando.class, SchemaCommando.class},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:success", "1:invalid or unreadable input", "2:wrong usage"})
 public final class Lea implements Runnable {

@@ -208,4 +208,17 @@ class LeaCliTest {
       new Uitkomst(p.exitValue(), out, err).geenStackTrace();
     }
   }
+
+  @Test
+  void schemaPrintsEachFormatsJsonSchema() {
+    for (String f : List.of("vragenlijst", "peuters", "toezicht")) {
+      Uitkomst u = lea("schema", f);
+      assertEquals(0, u.status(), u.err());
+      assertTrue(u.out().contains("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\""), u.out());
+      assertTrue(u.out().contains("\"title\": \"lea-" + f + "/1"), u.out());
+    }
+    Uitkomst fout = lea("schema", "rapport");
+    assertEquals(2, fout.status());
+    assertTrue(fout.err().startsWith("Unknown format 'rapport'; allowed: vragenlijst, peuters, toezicht"), fout.err());
+  }
 }

@@ -1,0 +1,30 @@
+package nl.lea.cli;
+
+import java.util.concurrent.Callable;
+import nl.lea.json.LeaSchema;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code lea schema vragenlijst|peuters|toezicht}: prints the JSON Schema of a format. */
+@Command(name = "schema", mixinStandardHelpOptions = true,
+    description = "Drukt het JSON Schema (draft 2020-12) van een formaat af: vragenlijst, peuters (een regel) of toezicht.")
+final class SchemaCommando implements Callable<Integer> {
+
+  @Spec
+  private CommandSpec spec;
+
+  @Parameters(paramLabel = "FORMAAT", description = "vragenlijst, peuters of toezicht.")
+  private String formaat;
+
+  @Override
+  public Integer call() {
+    LeaSchema schema = LeaSchema.van(formaat).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
+        "Unknown format '" + formaat + "'; allowed: vragenlijst, peuters, toezicht"));
+    spec.commandLine().getOut().print(schema.tekst());
+    spec.commandLine().getOut().flush();
+    return 0;
+  }
+}
