@@ -4,7 +4,7 @@
  */
 module nl.lea.bereik {
   requires transitive nl.lea.core;
-  requires static org.apiguardian.api;
+  requires static transitive org.apiguardian.api;
 
   exports nl.lea.bereik;
 }

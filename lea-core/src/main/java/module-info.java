@@ -8,7 +8,7 @@ module nl.lea.core {
   requires transitive java.measure;
   requires transitive tech.units.indriya;
   requires static org.immutables.value.annotations;
-  requires static org.apiguardian.api;
+  requires static transitive org.apiguardian.api;
 
   exports nl.lea.core;
   exports nl.lea.core.doel;

@@ -7,7 +7,7 @@ module nl.lea.jackson3 {
   requires transitive nl.lea.core;
   requires transitive tools.jackson.databind;
   requires nl.lea.json;
-  requires static org.apiguardian.api;
+  requires static transitive org.apiguardian.api;
 
   exports nl.lea.jackson3;
 

@@ -10,7 +10,7 @@ module nl.lea.json {
   requires transitive nl.lea.core;
   requires com.fasterxml.jackson.core;
   requires static com.fasterxml.jackson.databind;
-  requires static org.apiguardian.api;
+  requires static transitive org.apiguardian.api;
 
   exports nl.lea.json;
   exports nl.lea.json.jackson;

@@ -6,7 +6,7 @@ module nl.lea.rapport {
   requires transitive nl.lea.core;
   requires transitive nl.lea.bereik;
   requires nl.lea.json;
-  requires static org.apiguardian.api;
+  requires static transitive org.apiguardian.api;
 
   exports nl.lea.rapport;
   exports nl.lea.rapport.render;

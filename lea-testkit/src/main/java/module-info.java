@@ -5,7 +5,7 @@
 module nl.lea.testkit {
   requires transitive nl.lea.core;
   requires transitive quicktheories;
-  requires static org.apiguardian.api;
+  requires static transitive org.apiguardian.api;
 
   exports nl.lea.testkit;
 }

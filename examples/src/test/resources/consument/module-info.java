@@ -5,4 +5,5 @@ module nl.lea.consument {
   requires nl.lea.json;
   requires nl.lea.rapport;
   requires com.fasterxml.jackson.databind;
+  requires nl.lea.jackson3;
 }

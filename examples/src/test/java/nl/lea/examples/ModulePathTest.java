@@ -20,14 +20,15 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A JPMS application ({@code requires nl.lea.core; requires nl.lea.rapport; …}) compiles against
  * lea's modules and runs on the module path: reads the 2022 data and its toezicht document,
- * computes the report, finds LeaModule as a Jackson service, and cannot see lea-json's internals.
+ * computes the report, finds both Jackson modules (2 and 3) as services, and cannot see lea-json's
+ * internals.
  */
 class ModulePathTest {
 
   /** The jars (or class directories) of lea and of what its modules require, from this test's class path. */
   private static String modulePad() {
     List<String> nodig = List.of("lea-core", "lea-bereik", "lea-json", "lea-rapport", "unit-api", "indriya",
-        "uom-lib-common", "jakarta.inject-api", "jackson-core", "jackson-databind", "jackson-annotations");
+        "uom-lib-common", "jakarta.inject-api", "jackson-core", "jackson-databind", "jackson-annotations", "lea-jackson3", "apiguardian-api");
     return Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
         .filter(p -> nodig.stream().anyMatch(n -> p.contains(File.separator + n + File.separator) || Path.of(p).getFileName().toString().startsWith(n + "-")))
         .filter(p -> !p.contains("test-classes"))
@@ -56,6 +57,6 @@ class ModulePathTest {
     p.waitFor(60, TimeUnit.SECONDS);
     assertEquals(0, p.exitValue(), uitvoer);
     assertEquals(List.of("1.1 319", "3.contact 93", "parse true", "fout code",
-        "jackson {\"code\":\"GM0014\",\"naam\":\"Groningen\"}", "internal false", "module nl.lea.rapport"), uitvoer.lines().toList());
+        "jackson {\"code\":\"GM0014\",\"naam\":\"Groningen\"}", "jackson3 true", "internal false", "module nl.lea.rapport"), uitvoer.lines().toList());
   }
 }

@@ -32,6 +32,8 @@ public final class Main {
     }
     ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
     System.out.println("jackson " + mapper.writeValueAsString(Gemeente.of("GM0014", "Groningen")));
+    tools.jackson.databind.json.JsonMapper jackson3 = tools.jackson.databind.json.JsonMapper.builder().findAndAddModules().build();
+    System.out.println("jackson3 " + jackson3.readValue(jackson3.writeValueAsString(v), Vragenlijst.class).equals(v));
     System.out.println("internal " + ModuleLayer.boot().findModule("nl.lea.json").orElseThrow().isExported("nl.lea.json.internal"));
     System.out.println("module " + Rapport.class.getModule().getName());
   }
