@@ -35,12 +35,27 @@ import org.apiguardian.api.API;
 public final class PeuterTelling {
 
   /** No records counted: the identity of {@link #merge}. */
-  public static final PeuterTelling LEEG = new PeuterTelling(new TreeMap<>());
+  public static final PeuterTelling LEEG = new PeuterTelling(new Gemeentecode[0], new long[0], new long[0]);
 
-  private final Map<Gemeentecode, Gemeente> perGemeente;
+  /** The gemeenten, ascending; their counts at the same index. Never modified. */
+  private final Gemeentecode[] codes;
+  private final long[] doelgroep;
+  private final long[] bereikt;
+  /** The map view, made on first use. */
+  private volatile Map<Gemeentecode, Gemeente> perGemeente;
 
-  private PeuterTelling(TreeMap<Gemeentecode, Gemeente> perGemeente) {
-    this.perGemeente = Collections.unmodifiableMap(perGemeente);
+  private PeuterTelling(Gemeentecode[] codes, long[] doelgroep, long[] bereikt) {
+    this.codes = codes;
+    this.doelgroep = doelgroep;
+    this.bereikt = bereikt;
+  }
+
+  /**
+   * A counting from arrays the caller hands over and never touches again: codes ascending and
+   * unique, {@code 0 <= bereikt[i] <= doelgroep[i]}. The fast path of the batch counters.
+   */
+  static PeuterTelling uit(Gemeentecode[] codes, long[] doelgroep, long[] bereikt) {
+    return new PeuterTelling(codes, doelgroep, bereikt);
   }
 
   /**
@@ -84,13 +99,23 @@ public final class PeuterTelling {
    */
   public static PeuterTelling of(Map<Gemeentecode, Gemeente> perGemeente) {
     TreeMap<Gemeentecode, Gemeente> kopie = new TreeMap<>();
-    perGemeente.forEach((code, g) -> {
+    DomainValidationException.requireNonNull(perGemeente, "perGemeente").forEach((code, g) -> {
       if (!code.equals(g.code())) {
         throw new DomainValidationException("perGemeente[" + code + "]", "must hold the counts of " + code, g.code());
       }
       kopie.put(code, g);
     });
-    return new PeuterTelling(kopie);
+    Gemeentecode[] codes = new Gemeentecode[kopie.size()];
+    long[] d = new long[codes.length];
+    long[] b = new long[codes.length];
+    int i = 0;
+    for (Gemeente g : kopie.values()) {
+      codes[i] = g.code();
+      d[i] = g.doelgroeppeuters();
+      b[i] = g.bereikteDoelgroeppeuters();
+      i++;
+    }
+    return new PeuterTelling(codes, d, b);
   }
 
   /**
@@ -101,9 +126,9 @@ public final class PeuterTelling {
    * @throws ArithmeticException if a count overflows a {@code long}
    */
   public PeuterTelling merge(PeuterTelling other) {
-    TreeMap<Gemeentecode, Gemeente> samen = new TreeMap<>(perGemeente);
-    other.perGemeente.forEach((code, g) -> samen.merge(code, g, Gemeente::merge));
-    return new PeuterTelling(samen);
+    TreeMap<Gemeentecode, Gemeente> samen = new TreeMap<>(perGemeente());
+    DomainValidationException.requireNonNull(other, "other").perGemeente().forEach((code, g) -> samen.merge(code, g, Gemeente::merge));
+    return of(samen);
   }
 
   /**
@@ -112,7 +137,32 @@ public final class PeuterTelling {
    * @return the counts of every gemeente that occurs in the records, not null
    */
   public Map<Gemeentecode, Gemeente> perGemeente() {
-    return perGemeente;
+    Map<Gemeentecode, Gemeente> kaart = perGemeente;
+    if (kaart == null) {
+      TreeMap<Gemeentecode, Gemeente> m = new TreeMap<>();
+      for (int i = 0; i < codes.length; i++) {
+        m.put(codes[i], new Gemeente(codes[i], doelgroep[i], bereikt[i]));
+      }
+      kaart = Collections.unmodifiableMap(m);
+      perGemeente = kaart;
+    }
+    return kaart;
+  }
+
+  /**
+   * Gets the total over every gemeente.
+   *
+   * @return the summed counts, under the code {@code GM0000} of no real gemeente, not null
+   * @throws ArithmeticException if a sum overflows a {@code long}
+   */
+  public Gemeente totaal() {
+    long d = 0;
+    long b = 0;
+    for (int i = 0; i < codes.length; i++) {
+      d = Som.optellen(d, doelgroep[i], "number of doelgroeppeuters");
+      b = Som.optellen(b, bereikt[i], "number of bereikteDoelgroeppeuters");
+    }
+    return new Gemeente(Gemeentecode.of(0), d, b);
   }
 
   /**
@@ -122,22 +172,28 @@ public final class PeuterTelling {
    * @return the counts, empty if no record has this gemeente
    */
   public Optional<Gemeente> gemeente(Gemeentecode code) {
-    return Optional.ofNullable(perGemeente.get(code));
+    int i = java.util.Arrays.binarySearch(codes, DomainValidationException.requireNonNull(code, "code"));
+    return i < 0 ? Optional.empty() : Optional.of(new Gemeente(codes[i], doelgroep[i], bereikt[i]));
   }
 
   @Override
   public boolean equals(Object obj) {
-    return obj instanceof PeuterTelling && ((PeuterTelling) obj).perGemeente.equals(perGemeente);
+    if (!(obj instanceof PeuterTelling)) {
+      return false;
+    }
+    PeuterTelling o = (PeuterTelling) obj;
+    return java.util.Arrays.equals(codes, o.codes) && java.util.Arrays.equals(doelgroep, o.doelgroep)
+        && java.util.Arrays.equals(bereikt, o.bereikt);
   }
 
   @Override
   public int hashCode() {
-    return perGemeente.hashCode();
+    return (java.util.Arrays.hashCode(codes) * 31 + java.util.Arrays.hashCode(doelgroep)) * 31 + java.util.Arrays.hashCode(bereikt);
   }
 
   @Override
   public String toString() {
-    return "PeuterTelling" + perGemeente.values();
+    return "PeuterTelling" + perGemeente().values();
   }
 
   /**

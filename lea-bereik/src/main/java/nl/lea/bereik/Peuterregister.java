@@ -36,17 +36,22 @@ public final class Peuterregister {
    * a table look-up without branches.
    */
   private static final int VE = 1 << 9;
-  private static final int VE_LEEFTIJD = 1 << 10;
+  static final int VE_LEEFTIJD = 1 << 10;
   private static final int BESLISSING = (1 << 11) - 1;
   private static final int LEEFTIJD_SCHUIF = 11;
-  private static final int GEMEENTE_SCHUIF = 18;
-  private static final int GEMEENTEN = 10_000;
+  static final int GEMEENTE_SCHUIF = 18;
+  static final int GEMEENTEN = 10_000;
   private static final int BLOK = 1 << 16;
 
   private final int[] peuters;
+  /** Which gemeente numbers occur, found once so that counting need not track it. */
+  private final boolean[] aanwezig = new boolean[GEMEENTEN];
 
   private Peuterregister(int[] peuters) {
     this.peuters = peuters;
+    for (int p : peuters) {
+      aanwezig[p >>> GEMEENTE_SCHUIF] = true;
+    }
   }
 
   /** Packs one toddler; the values were checked by {@link Peuter} or {@link Builder#add}. */
@@ -117,7 +122,17 @@ public final class Peuterregister {
     DomainValidationException.requireNonNull(indicatie, "indicatie");
     Teller t = new Teller();
     t.tel(peuters, 0, peuters.length, beslissingen(indicatie));
-    return t.resultaat();
+    return t.resultaat(aanwezig);
+  }
+
+  /**
+   * Summarises the register in one pass for any number of definitions: see {@link
+   * Registeroverzicht}.
+   *
+   * @return the summary, not null
+   */
+  public Registeroverzicht overzicht() {
+    return Registeroverzicht.van(peuters, aanwezig);
   }
 
   /**
@@ -152,7 +167,7 @@ public final class Peuterregister {
         })
         .reduce(Teller::merge)
         .orElseGet(Teller::new)
-        .resultaat();
+        .resultaat(aanwezig);
   }
 
   /**
@@ -202,16 +217,17 @@ public final class Peuterregister {
       }
     }
 
-    /** The hot loop: one table look-up and three additions per toddler, no branches. */
+    /**
+     * The hot loop: one table look-up and two additions per toddler, no branches (which gemeenten
+     * occur the register knows already).
+     */
     void tel(int[] peuters, int van, int tot, byte[] tabel) {
       long[] d = doelgroep;
       long[] b = bereikt;
-      long[] t = totaal;
       for (int i = van; i < tot; i++) {
         int p = peuters[i];
         int g = p >>> GEMEENTE_SCHUIF;
         int beslissing = tabel[p & BESLISSING];
-        t[g]++;
         d[g] += beslissing & 1;
         b[g] += beslissing >>> 1;
       }
@@ -241,14 +257,32 @@ public final class Peuterregister {
      * @return the counts of every gemeente seen, not null
      */
     public PeuterTelling resultaat() {
-      java.util.Map<Gemeentecode, PeuterTelling.Gemeente> perGemeente = new java.util.TreeMap<>();
+      boolean[] gezien = new boolean[GEMEENTEN];
       for (int g = 0; g < GEMEENTEN; g++) {
-        if (totaal[g] > 0) {
-          Gemeentecode code = Gemeentecode.of(g);
-          perGemeente.put(code, PeuterTelling.Gemeente.of(code, doelgroep[g], bereikt[g]));
+        gezien[g] = totaal[g] > 0;
+      }
+      return resultaat(gezien);
+    }
+
+    /** The counts of the gemeenten that occur. */
+    PeuterTelling resultaat(boolean[] aanwezig) {
+      int n = 0;
+      for (boolean a : aanwezig) {
+        n += a ? 1 : 0;
+      }
+      Gemeentecode[] codes = new Gemeentecode[n];
+      long[] d = new long[n];
+      long[] b = new long[n];
+      int i = 0;
+      for (int g = 0; g < GEMEENTEN; g++) {
+        if (aanwezig[g]) {
+          codes[i] = Gemeentecode.of(g);
+          d[i] = doelgroep[g];
+          b[i] = bereikt[g];
+          i++;
         }
       }
-      return PeuterTelling.of(perGemeente);
+      return PeuterTelling.uit(codes, d, b);
     }
   }
 
