@@ -22,8 +22,10 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class IndicatieRenderer {
 
-  /** The schema name of the JSON output. */
+  /** The schema name of the JSON output for one definition. */
   public static final String SCHEMA = "lea-indicatie/1";
+  /** The schema name of the JSON output for several definitions. */
+  public static final String SCHEMA_MEERDERE = "lea-indicaties/1";
 
   private IndicatieRenderer() {}
 
@@ -54,11 +56,63 @@ public final class IndicatieRenderer {
     Uitvoer.jsonOfCsv(formaat, "An indicatie", out, w -> json(definitie, telling, w), w -> csv(telling, w));
   }
 
+  /**
+   * Renders the counts of several definitions: JSON {@code lea-indicaties/1} (each entry the {@code
+   * lea-indicatie/1} object without {@code schema}, plus {@code totaal} over all gemeenten), or CSV
+   * with one row per definition and gemeente.
+   *
+   * @param definities the definitions, in the order to show, not null
+   * @param tellingen their counts, at the same index, not null
+   * @param formaat JSON or CSV, not null
+   * @param out where the rendering goes, not null
+   * @throws DomainValidationException for another format or lists of different sizes
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void render(List<Doelgroepdefinitie> definities, List<PeuterTelling> tellingen, Formaat formaat, Writer out) {
+    if (definities.size() != tellingen.size()) {
+      throw new DomainValidationException("tellingen", "must hold one counting per definition (" + definities.size() + ")",
+          tellingen.size());
+    }
+    Uitvoer.jsonOfCsv(formaat, "An indicatie", out, w -> {
+      JsonTextWriter j = new JsonTextWriter(w, false);
+      j.beginObject();
+      j.name("schema");
+      j.string(SCHEMA_MEERDERE);
+      j.name("definities");
+      j.beginArray();
+      for (int i = 0; i < definities.size(); i++) {
+        j.beginObject();
+        velden(j, definities.get(i), tellingen.get(i), true);
+        j.endObject();
+      }
+      j.endArray();
+      j.endObject();
+      w.write('\n');
+    }, w -> {
+      Csv.regel(w, List.of("definitie", "omvang", "code", "doelgroeppeuters", "bereikteDoelgroeppeuters", "bereik"));
+      for (int i = 0; i < definities.size(); i++) {
+        Doelgroepdefinitie d = definities.get(i);
+        for (PeuterTelling.Gemeente g : tellingen.get(i).perGemeente().values()) {
+          Csv.regel(w, List.of(d.expressie(), d.omvang().map(Enum::name).orElse(""), g.code().toString(),
+              Long.toString(g.doelgroeppeuters()), Long.toString(g.bereikteDoelgroeppeuters()),
+              g.bereik().map(b -> Getallen.fractie(b).toPlainString()).orElse("")));
+        }
+      }
+    });
+  }
+
   private static void json(Doelgroepdefinitie definitie, PeuterTelling telling, Writer out) throws IOException {
     JsonTextWriter j = new JsonTextWriter(out, false);
     j.beginObject();
     j.name("schema");
     j.string(SCHEMA);
+    velden(j, definitie, telling, false);
+    j.endObject();
+    out.write('\n');
+  }
+
+  private static void velden(JsonTextWriter j, Doelgroepdefinitie definitie, PeuterTelling telling, boolean metTotaal)
+      throws IOException {
     j.name("definitie");
     j.string(definitie.expressie());
     j.name("omvang");
@@ -67,27 +121,35 @@ public final class IndicatieRenderer {
     } else {
       j.nul();
     }
+    if (metTotaal) {
+      j.name("totaal");
+      j.beginObject();
+      aantallen(j, telling.totaal());
+      j.endObject();
+    }
     j.name("gemeenten");
     j.beginArray();
     for (PeuterTelling.Gemeente g : telling.perGemeente().values()) {
       j.beginObject();
       j.name("code");
       j.string(g.code().toString());
-      j.name("doelgroeppeuters");
-      j.number(g.doelgroeppeuters());
-      j.name("bereikteDoelgroeppeuters");
-      j.number(g.bereikteDoelgroeppeuters());
-      j.name("bereik");
-      if (g.bereik().isPresent()) {
-        j.number(Getallen.fractie(g.bereik().get()));
-      } else {
-        j.nul();
-      }
+      aantallen(j, g);
       j.endObject();
     }
     j.endArray();
-    j.endObject();
-    out.write('\n');
+  }
+
+  private static void aantallen(JsonTextWriter j, PeuterTelling.Gemeente g) throws IOException {
+    j.name("doelgroeppeuters");
+    j.number(g.doelgroeppeuters());
+    j.name("bereikteDoelgroeppeuters");
+    j.number(g.bereikteDoelgroeppeuters());
+    j.name("bereik");
+    if (g.bereik().isPresent()) {
+      j.number(Getallen.fractie(g.bereik().get()));
+    } else {
+      j.nul();
+    }
   }
 
   private static void csv(PeuterTelling telling, Writer out) throws IOException {
