@@ -15,8 +15,64 @@ public final class Baselines {
   private Baselines() {}
 
   /**
-   * The limit: a hand-written loop over plain arrays of masks, with the clause masks of the
-   * definition. Returns {doelgroep[], bereikt[]} per gemeente number.
+   * The toddlers packed one {@code int} each, as the fastest hand loop wants them: bits 0–8 the
+   * indicator mask, bit 9 ve, bit 10 ve age, bits 18–31 the gemeente number (no library types).
+   */
+  public static int[] gepakt(Registerdata d) {
+    int[] p = new int[d.n];
+    for (int i = 0; i < d.n; i++) {
+      boolean veLeeftijd = d.leeftijd[i] >= 30 && d.leeftijd[i] < 48;
+      p[i] = d.masker[i] | (d.ve[i] ? 1 << 9 : 0) | (veLeeftijd ? 1 << 10 : 0) | d.gemeente[i] << 18;
+    }
+    return p;
+  }
+
+  /**
+   * The decision table of a definition over the low 11 bits of a packed toddler: bit 0 counts it in
+   * the doelgroep, bit 1 as reached.
+   */
+  public static byte[] tabel(int[] clausules) {
+    byte[] t = new byte[2048];
+    for (int b = 0; b < 2048; b++) {
+      boolean doelgroep = false;
+      for (int c : clausules) {
+        doelgroep |= ((b & 511) & c) == c;
+      }
+      if ((b & (1 << 10)) != 0 && doelgroep) {
+        t[b] = (byte) ((b & (1 << 9)) != 0 ? 3 : 1);
+      }
+    }
+    return t;
+  }
+
+  /**
+   * The limit: the fastest hand loop over the packed ints, one table look-up and two additions per
+   * toddler, no branches, no library types. Returns {doelgroep[], bereikt[]} per gemeente number.
+   */
+  public static long[][] limiet(int[] gepakt, byte[] tabel) {
+    long[] doelgroep = new long[10_000];
+    long[] bereikt = new long[10_000];
+    for (int p : gepakt) {
+      int g = p >>> 18;
+      int x = tabel[p & 2047];
+      doelgroep[g] += x & 1;
+      bereikt[g] += x >>> 1;
+    }
+    return new long[][] {doelgroep, bereikt};
+  }
+
+  /** The memory-bandwidth reference: one pass that only sums the packed array. */
+  public static long bandbreedte(int[] gepakt) {
+    long som = 0;
+    for (int p : gepakt) {
+      som += p;
+    }
+    return som;
+  }
+
+  /**
+   * The branchy loop that was called the limit before: a hand-written loop over plain arrays of
+   * masks with the clause masks of the definition. Returns {doelgroep[], bereikt[]}.
    */
   public static long[][] lus(Registerdata d, int[] clausules) {
     long[] doelgroep = new long[10_000];

@@ -18,14 +18,27 @@ class BaselinesAgreeTest {
     for (String naam : new String[] {"SMAL", "MIDDEN", "BREED"}) {
       PeuterTelling telling = register.tel(Indicatie.van(Registerdata.definitie(naam)));
       long[][] lus = Baselines.lus(data, Baselines.clausules(Registerdata.definitie(naam)));
+      long[][] limiet = Baselines.limiet(Baselines.gepakt(data), Baselines.tabel(Baselines.clausules(Registerdata.definitie(naam))));
       Map<String, long[]> naief = Baselines.naief(Baselines.kinderen(data), Baselines.enumClausules(Registerdata.definitie(naam)));
       for (PeuterTelling.Gemeente g : telling.perGemeente().values()) {
         assertEquals(g.doelgroeppeuters(), lus[0][g.code().nummer()]);
         assertEquals(g.bereikteDoelgroeppeuters(), lus[1][g.code().nummer()]);
+        assertEquals(g.doelgroeppeuters(), limiet[0][g.code().nummer()]);
+        assertEquals(g.bereikteDoelgroeppeuters(), limiet[1][g.code().nummer()]);
         long[] n = naief.getOrDefault(g.code().toString(), new long[2]);
         assertEquals(g.doelgroeppeuters(), n[0], naam + " " + g.code());
         assertEquals(g.bereikteDoelgroeppeuters(), n[1]);
       }
+    }
+  }
+
+  @Test
+  void oneSummaryAnswersEveryCandidateAsItsOwnPass() {
+    Peuterregister register = new Registerdata(50_000, 7).register();
+    java.util.List<Indicatie> kandidaten = MeerdereDefinitiesBenchmark.kandidaten(40, 11);
+    java.util.List<PeuterTelling> samen = register.overzicht().tel(kandidaten);
+    for (int i = 0; i < kandidaten.size(); i++) {
+      assertEquals(register.tel(kandidaten.get(i)), samen.get(i));
     }
   }
 
