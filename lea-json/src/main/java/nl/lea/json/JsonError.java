@@ -82,7 +82,7 @@ public final class JsonError implements java.io.Serializable {
 
   /**
    * Keeps every message on one line, so that no output can look like a stack trace: control
-   * characters (a key may hold any) are written as {@code \\uXXXX}.
+   * characters (a key may hold any) are written as a JSON escape, such as {@code \\u000a}.
    */
   private static String enkeleRegel(String tekst) {
     StringBuilder b = null;
@@ -176,8 +176,8 @@ public final class JsonError implements java.io.Serializable {
   /**
    * Outputs the error as one line: {@code POINTER: message}; for malformed JSON {@code line L,
    * column C: message}; for a value located both ways {@code POINTER (line L, column C): message}.
-   * Control characters in the pointer (from a key) are written as {@code \\uXXXX}, so the output
-   * is always one line per error.
+   * Control characters in the pointer (from a key) are written as JSON escapes ({@code
+   * \\u000a}), so the output is always one line per error.
    *
    * @return the line, not null
    */

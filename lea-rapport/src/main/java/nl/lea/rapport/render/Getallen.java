@@ -15,18 +15,6 @@ final class Getallen {
     return new BigDecimal(Double.toString(r.doubleValue())).stripTrailingZeros();
   }
 
-  /**
-   * The JSON number nearest to {@code a / b} for counts: below 2^53 both are exact doubles, and one
-   * IEEE division is the correctly rounded quotient, so this equals {@link #fractie(Ratio)} without
-   * its big-number arithmetic.
-   */
-  static BigDecimal fractie(long a, long b) {
-    if (a >= 0 && b > 0 && a < (1L << 53) && b < (1L << 53)) {
-      return new BigDecimal(Double.toString((double) a / (double) b)).stripTrailingZeros();
-    }
-    return fractie(Ratio.of(a, b));
-  }
-
   static String tekst(OptionalLong n) {
     return n.isPresent() ? Long.toString(n.getAsLong()) : "";
   }

@@ -95,7 +95,7 @@ public final class IndicatieRenderer {
         for (PeuterTelling.Gemeente g : tellingen.get(i).perGemeente().values()) {
           Csv.regel(w, List.of(d.expressie(), d.omvang().map(Enum::name).orElse(""), g.code().toString(),
               Long.toString(g.doelgroeppeuters()), Long.toString(g.bereikteDoelgroeppeuters()),
-              g.doelgroeppeuters() > 0 ? Getallen.fractie(g.bereikteDoelgroeppeuters(), g.doelgroeppeuters()).toPlainString() : ""));
+              g.bereik().map(b -> Getallen.fractie(b).toPlainString()).orElse("")));
         }
       }
     });
@@ -145,8 +145,8 @@ public final class IndicatieRenderer {
     j.name("bereikteDoelgroeppeuters");
     j.number(g.bereikteDoelgroeppeuters());
     j.name("bereik");
-    if (g.doelgroeppeuters() > 0) {
-      j.number(Getallen.fractie(g.bereikteDoelgroeppeuters(), g.doelgroeppeuters()));
+    if (g.bereik().isPresent()) {
+      j.number(Getallen.fractie(g.bereik().get()));
     } else {
       j.nul();
     }
