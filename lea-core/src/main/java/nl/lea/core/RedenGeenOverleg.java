@@ -30,10 +30,10 @@ public enum RedenGeenOverleg implements Gelabeld {
   ANDERE_PRIORITEITEN("Andere prioriteiten binnen de gemeente"),
 
   /** Discussed at another level (working groups, regional). */
-  ANDER_NIVEAU("Besproken op een ander niveau (werkgroepen, regionaal)"),
+  ANDER_NIVEAU("Op andere niveaus besproken (in werkgroepen, regiegroepen of themagroepen)"),
 
   /** Part of other policy, such as education for newcomers. */
-  ONDERDEEL_ANDER_BELEID("Onderdeel van ander beleid (bijv. nieuwkomersonderwijs)"),
+  ONDERDEEL_ANDER_BELEID("Onderdeel van andere beleidsonderwerpen (zoals nieuwkomersonderwijs)"),
 
   /** Another reason. */
   ANDERS("Anders");

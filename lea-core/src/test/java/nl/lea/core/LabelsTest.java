@@ -69,8 +69,8 @@ class LabelsTest {
         "Afspraken lopen nog, dus overleg is niet meer nodig",
         "Gezien de situatie in de gemeente is overleg niet nodig",
         "Andere prioriteiten binnen de gemeente",
-        "Besproken op een ander niveau (werkgroepen, regionaal)",
-        "Onderdeel van ander beleid (bijv. nieuwkomersonderwijs)",
+        "Op andere niveaus besproken (in werkgroepen, regiegroepen of themagroepen)",
+        "Onderdeel van andere beleidsonderwerpen (zoals nieuwkomersonderwijs)",
         "Anders"), labels(RedenGeenOverleg.class));
   }
 

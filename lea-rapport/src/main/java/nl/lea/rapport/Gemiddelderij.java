@@ -50,4 +50,9 @@ public record Gemiddelderij(String sleutel, String label, Optional<Ratio> waarde
   public OptionalInt percentage() {
     return waarde.map(r -> OptionalInt.of(r.procent())).orElse(OptionalInt.empty());
   }
+
+  @Override
+  public Gemiddelderij withLabel(String label) {
+    return new Gemiddelderij(sleutel, label, waarde, aantalGemeenten);
+  }
 }

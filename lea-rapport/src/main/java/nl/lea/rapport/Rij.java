@@ -20,4 +20,12 @@ public sealed interface Rij permits Telrij, Somrij, Gemiddelderij {
    * @return the label, not null
    */
   String label();
+
+  /**
+   * Returns this row with another label (the wording of a particular table).
+   *
+   * @param label the Dutch label, not null
+   * @return the row, otherwise equal, not null
+   */
+  Rij withLabel(String label);
 }

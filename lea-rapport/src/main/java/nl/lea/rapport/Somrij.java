@@ -37,4 +37,9 @@ public record Somrij(String sleutel, String label, long waarde, long aantalGemee
       throw new DomainValidationException("aantalGemeenten", "must not be negative", aantalGemeenten);
     }
   }
+
+  @Override
+  public Somrij withLabel(String label) {
+    return new Somrij(sleutel, label, waarde, aantalGemeenten);
+  }
 }

@@ -7,29 +7,44 @@ import org.apiguardian.api.API;
 
 /**
  * One table of the national report: its id (as in docs/rapport.md, such as {@code 1.1} or {@code
- * F2.4}), its Dutch title and its rows in the specified order.
+ * F2.4}), its Dutch title as the report prints it, the heading people read (the title with the year
+ * and n, such as {@code … in 2022 (n=340)}) and its rows in the order the report prints them.
  *
  * <p>This record is immutable and thread-safe; compare instances with {@code equals}, not {@code
  * ==}.
  *
  * @param id the table id, not null
  * @param titel the Dutch title, not null
+ * @param koptekst the heading with the year and n filled in, not null
  * @param rijen the rows, in order, not null
  */
 @API(status = API.Status.STABLE, since = "0.1")
-public record Tabel(String id, String titel, List<Rij> rijen) {
+public record Tabel(String id, String titel, String koptekst, List<Rij> rijen) {
 
   /**
    * Checks the table.
    *
    * @param id the table id, not null
    * @param titel the Dutch title, not null
+   * @param koptekst the heading with the year and n filled in, not null
    * @param rijen the rows, not null
    */
   public Tabel {
     DomainValidationException.requireNonNull(id, "id");
     DomainValidationException.requireNonNull(titel, "titel");
-    rijen = List.copyOf(rijen);
+    DomainValidationException.requireNonNull(koptekst, "koptekst");
+    rijen = List.copyOf(DomainValidationException.requireNoNulls(rijen, "rijen"));
+  }
+
+  /**
+   * Creates a table whose heading is its title.
+   *
+   * @param id the table id, not null
+   * @param titel the Dutch title, not null
+   * @param rijen the rows, not null
+   */
+  public Tabel(String id, String titel, List<Rij> rijen) {
+    this(id, titel, titel, rijen);
   }
 
   /**
@@ -49,6 +64,10 @@ public record Tabel(String id, String titel, List<Rij> rijen) {
    * @return the table, not null
    */
   public Tabel onderdruk(int k) {
-    return new Tabel(id, titel, rijen.stream().map(r -> r instanceof Telrij ? ((Telrij) r).onderdruk(k) : r).toList());
+    return new Tabel(
+        id,
+        titel,
+        koptekst,
+        rijen.stream().map(r -> r instanceof Telrij ? ((Telrij) r).onderdruk(k) : r).toList());
   }
 }

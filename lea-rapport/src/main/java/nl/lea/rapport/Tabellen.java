@@ -50,8 +50,28 @@ public final class Tabellen {
 
   /** One declared table: the rows of a report follow from its {@link Gegevens}. */
   record Definitie(String id, String titel, boolean toezicht, Function<Gegevens, List<? extends Rij>> rijen) {
+    /**
+     * The table, worded as the report prints it where labels.json has its wording: the report's
+     * title and row labels, and the heading with {@code {jaar}} the verslagjaar and {@code {n}} the
+     * one denominator its count rows share ({@code –} if they do not share one).
+     */
     Tabel bereken(Gegevens g) {
-      return new Tabel(id, titel, new ArrayList<>(rijen.apply(g)));
+      List<Rij> lijst = new ArrayList<>(rijen.apply(g));
+      Optional<Labels.Tekst> tekst = Labels.van(id);
+      if (tekst.isEmpty()) {
+        return new Tabel(id, titel, lijst);
+      }
+      Labels.Tekst t = tekst.get();
+      lijst.replaceAll(r -> t.rijen().containsKey(r.sleutel()) ? r.withLabel(t.rijen().get(r.sleutel())) : r);
+      Set<Long> noemers = lijst.stream()
+          .filter(Telrij.class::isInstance)
+          .map(r -> ((Telrij) r).noemer())
+          .collect(Collectors.toSet());
+      String n = noemers.size() == 1 ? Long.toString(noemers.iterator().next()) : "–";
+      String kop = t.titelMetJaarEnN()
+          .replace("{jaar}", g.vragenlijst.verslagjaar().toString())
+          .replace("{n}", n);
+      return new Tabel(id, t.titel(), kop, lijst);
     }
   }
 

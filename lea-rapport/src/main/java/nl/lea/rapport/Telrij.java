@@ -94,4 +94,9 @@ public record Telrij(String sleutel, String label, OptionalLong aantal, long noe
     }
     return this;
   }
+
+  @Override
+  public Telrij withLabel(String label) {
+    return new Telrij(sleutel, label, aantal, noemer, onderdrukt);
+  }
 }

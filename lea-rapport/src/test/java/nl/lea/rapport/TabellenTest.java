@@ -47,8 +47,8 @@ class TabellenTest {
         String teken = switch (f.naam()) {
           case "json" -> "\"id\": \"" + t.id() + "\"";
           case "csv" -> "\r\n" + t.id() + "," + t.rijen().get(0).sleutel() + ",";
-          case "markdown" -> "## " + t.id() + " " + t.titel();
-          default -> "\n" + t.id() + "  " + t.titel() + "\n";
+          case "markdown" -> "## " + t.id() + " " + t.koptekst();
+          default -> "\n" + t.id() + "  " + t.koptekst() + "\n";
         };
         assertTrue(uit.contains(teken), f.naam() + " lacks table " + t.id());
         for (Rij rij : t.rijen()) {

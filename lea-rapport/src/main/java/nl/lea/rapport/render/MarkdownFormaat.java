@@ -21,7 +21,7 @@ final class MarkdownFormaat implements RapportFormaat {
     out.write("# Landelijk rapport LEA/vve " + r.verslagjaar() + "\n\n" + r.aantalIngevuld() + " van "
         + r.aantalGemeenten() + " gemeenten vulden de vragenlijst in.\n");
     for (Tabel t : r.tabellen()) {
-      out.write("\n## " + t.id() + " " + t.titel() + "\n\n");
+      out.write("\n## " + t.id() + " " + t.koptekst() + "\n\n");
       List<String> koppen = Cellen.koppen(t);
       out.write("| | " + String.join(" | ", koppen) + " |\n|---|---:|---:|---:|\n");
       for (Rij rij : t.rijen()) {

@@ -21,7 +21,7 @@ final class TekstFormaat implements RapportFormaat {
     out.write("Landelijk rapport LEA/vve " + r.verslagjaar() + " (" + r.aantalIngevuld() + " van "
         + r.aantalGemeenten() + " gemeenten vulden de vragenlijst in)\n");
     for (Tabel t : r.tabellen()) {
-      out.write("\n" + t.id() + "  " + t.titel() + "\n\n");
+      out.write("\n" + t.id() + "  " + t.koptekst() + "\n\n");
       List<String> koppen = Cellen.koppen(t);
       int breedte = t.rijen().stream().mapToInt(x -> x.label().length()).max().orElse(0);
       int[] kolom = new int[3];
