@@ -1,18 +1,16 @@
 package nl.lea.cli;
 
-import nl.lea.rapport.render.Formaat;
+import java.util.stream.Collectors;
+import nl.lea.rapport.render.RapportFormaat;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** Converts {@code --formaat} values, reporting the allowed names on a mistake. */
-final class FormaatConverter implements ITypeConverter<Formaat> {
+/** Converts {@code --formaat} of {@code rapport} to a registered format, naming the allowed ones on a mistake. */
+final class FormaatConverter implements ITypeConverter<RapportFormaat> {
 
   @Override
-  public Formaat convert(String value) {
-    try {
-      return Formaat.van(value);
-    } catch (IllegalArgumentException e) {
-      throw new TypeConversionException(e.getMessage());
-    }
+  public RapportFormaat convert(String value) {
+    return RapportFormaat.van(value).orElseThrow(() -> new TypeConversionException("formaat: is unknown; allowed: "
+        + RapportFormaat.alle().stream().map(RapportFormaat::naam).collect(Collectors.joining(", ")) + ", was " + value));
   }
 }

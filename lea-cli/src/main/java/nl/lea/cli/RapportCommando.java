@@ -3,8 +3,9 @@ package nl.lea.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import nl.lea.rapport.Rapport;
-import nl.lea.rapport.render.Formaat;
-import nl.lea.rapport.render.RapportRenderer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import nl.lea.rapport.render.RapportFormaat;
 import nl.lea.rapport.risico.Risicoanalyse;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine;
 
-/** {@code lea rapport FILE [--toezicht TOEZICHT] [--formaat tekst|markdown|json|csv] [--onderdruk K]}. */
+/** {@code lea rapport FILE [--toezicht TOEZICHT] [--formaat tekst|markdown|json|csv|html] [--onderdruk K]}. */
 @Command(name = "rapport", mixinStandardHelpOptions = true,
     description = "Berekent alle tabellen van het landelijk rapport uit een vragenlijstdocument.")
 final class RapportCommando implements Callable<Integer> {
@@ -26,8 +27,8 @@ final class RapportCommando implements Callable<Integer> {
   private Path bestand;
 
   @Option(names = "--formaat", paramLabel = "FORMAAT", defaultValue = "tekst", converter = FormaatConverter.class,
-      description = "tekst (standaard), markdown, json of csv.")
-  private Formaat formaat;
+      description = "tekst (standaard), markdown, json, csv of html (een zelfstandige pagina).")
+  private RapportFormaat formaat;
 
   @Option(names = "--onderdruk", paramLabel = "K",
       description = "Onderdruk aantallen tussen 0 en K (K >= 2); sommen, gemiddelden en noemers blijven zichtbaar.")
@@ -51,8 +52,13 @@ final class RapportCommando implements Callable<Integer> {
     if (onderdruk != null) {
       rapport = rapport.onderdruk(onderdruk);
     }
-    RapportRenderer.render(rapport, formaat, spec.commandLine().getOut());
+    try {
+      formaat.render(rapport, spec.commandLine().getOut());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     spec.commandLine().getOut().flush();
     return 0;
   }
 }
+

@@ -55,6 +55,10 @@ class LeaCliTest {
     assertTrue(lea("rapport", "--formaat", "json", DATA.toString()).out().startsWith("{\n  \"schema\": \"lea-rapport/1\""));
     assertTrue(lea("rapport", "--formaat", "csv", DATA.toString()).out().startsWith("tabel,sleutel,label,aantal,noemer"));
     assertTrue(lea("rapport", "--formaat", "markdown", DATA.toString()).out().contains("| Bestrijden onderwijsachterstanden | 319 | 94% | 340 |"));
+    Uitkomst html = lea("rapport", "--formaat", "html", DATA.toString());
+    assertEquals(0, html.status());
+    assertTrue(html.out().startsWith("<!DOCTYPE html>"), "html from the lea-publicatie module, found by ServiceLoader");
+    assertTrue(html.out().contains("<section id=\"tabel-1.1\">"));
     Uitkomst onderdrukt = lea("rapport", "--formaat", "json", "--onderdruk", "10", DATA.toString());
     assertTrue(onderdrukt.out().contains("\"onderdrukt\": true"), onderdrukt.out());
   }

@@ -1,0 +1,148 @@
+package nl.lea.publicatie;
+
+import static nl.lea.publicatie.Html.duizendtallen;
+import static nl.lea.publicatie.Html.escape;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import nl.lea.core.DomainValidationException;
+import nl.lea.rapport.Gemiddelderij;
+import nl.lea.rapport.Rapport;
+import nl.lea.rapport.Rij;
+import nl.lea.rapport.Somrij;
+import nl.lea.rapport.Tabel;
+import nl.lea.rapport.Telrij;
+import nl.lea.rapport.Waarschuwing;
+import nl.lea.rapport.render.RapportFormaat;
+import org.apiguardian.api.API;
+
+/**
+ * The report as one self-contained HTML5 page, the format {@code html}: no script, no reference to
+ * anything outside the page, inline style with print rules for A4; it opens from a USB stick.
+ *
+ * <p>Every table is an accessible {@code <table>} in {@code <section id="tabel-ID">}, its {@code
+ * <caption>} the heading as the report prints it ({@link Tabel#koptekst()}), column and row headers
+ * with {@code scope}. A table of contents links to every section; warnings list each gemeente's
+ * code and message. Every text on the page, including the gemeente names inside warnings, is
+ * escaped, so input cannot add markup. Suppressed counts show as {@code <k}, as in the other
+ * people-facing formats.
+ *
+ * <p>Registered through {@link java.util.ServiceLoader}: with this module present, {@link
+ * RapportFormaat#van(String) RapportFormaat.van("html")} finds it. Instances are stateless and
+ * thread-safe.
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public final class HtmlFormaat implements RapportFormaat {
+
+  private static final String STIJL = """
+      body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;margin:2rem auto;max-width:60rem;\
+      padding:0 1rem;color:#1a1a1a;line-height:1.4}
+      h1{font-size:1.6rem}h2{font-size:1.15rem;margin-top:2rem}
+      table{border-collapse:collapse;width:100%;margin:.5rem 0 1.5rem}
+      caption{text-align:left;font-weight:600;padding:.25rem 0}
+      th,td{border-bottom:1px solid #ccc;padding:.25rem .5rem;vertical-align:top}
+      thead th{text-align:right;border-bottom:2px solid #555}thead th:first-child{text-align:left}
+      tbody th{text-align:left;font-weight:normal}td{text-align:right;font-variant-numeric:tabular-nums}td.tekst{text-align:left}
+      nav ol{columns:2}a{color:#01689b}
+      @page{size:A4;margin:18mm}
+      @media print{body{margin:0;max-width:none}nav{display:none}section{break-before:page}\
+      table,figure{break-inside:avoid}a{color:inherit;text-decoration:none}}
+      """;
+
+  /** Creates the format; {@link java.util.ServiceLoader} calls this. */
+  public HtmlFormaat() {}
+
+  @Override
+  public String naam() {
+    return "html";
+  }
+
+  @Override
+  public void render(Rapport r, Writer out) throws IOException {
+    DomainValidationException.requireNonNull(r, "rapport");
+    DomainValidationException.requireNonNull(out, "out");
+    String titel = "Landelijk rapport LEA/vve " + r.verslagjaar();
+    out.write("<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n"
+        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + escape(titel)
+        + "</title>\n<style>\n" + STIJL + "</style>\n</head>\n<body>\n<header>\n<h1>" + escape(titel) + "</h1>\n<p>"
+        + r.aantalIngevuld() + " van " + r.aantalGemeenten() + " gemeenten vulden de vragenlijst in.</p>\n</header>\n");
+    inhoud(r, out);
+    out.write("<main>\n");
+    for (Tabel t : r.tabellen()) {
+      tabel(t, out);
+    }
+    waarschuwingen(r.waarschuwingen(), out);
+    out.write("</main>\n</body>\n</html>\n");
+  }
+
+  private static void inhoud(Rapport r, Writer out) throws IOException {
+    out.write("<nav aria-labelledby=\"inhoud\">\n<h2 id=\"inhoud\">Inhoud</h2>\n<ol>\n");
+    for (Tabel t : r.tabellen()) {
+      out.write("<li><a href=\"#" + anker(t) + "\">" + escape(t.id()) + " " + escape(t.titel()) + "</a></li>\n");
+    }
+    if (!r.waarschuwingen().isEmpty()) {
+      out.write("<li><a href=\"#waarschuwingen\">Waarschuwingen</a></li>\n");
+    }
+    out.write("</ol>\n</nav>\n");
+  }
+
+  private static String anker(Tabel t) {
+    return "tabel-" + escape(t.id());
+  }
+
+  private static void tabel(Tabel t, Writer out) throws IOException {
+    out.write("<section id=\"" + anker(t) + "\">\n<h2>" + escape(t.id()) + " " + escape(t.titel()) + "</h2>\n<table>\n<caption>"
+        + escape(t.koptekst()) + "</caption>\n<thead><tr><th scope=\"col\">Onderdeel</th>");
+    for (String kop : koppen(t)) {
+      out.write("<th scope=\"col\">" + escape(kop) + "</th>");
+    }
+    out.write("</tr></thead>\n<tbody>\n");
+    for (Rij rij : t.rijen()) {
+      out.write("<tr><th scope=\"row\">" + escape(rij.label()) + "</th>");
+      for (String cel : cellen(rij)) {
+        out.write("<td>" + escape(cel) + "</td>");
+      }
+      out.write("</tr>\n");
+    }
+    out.write("</tbody>\n</table>\n</section>\n");
+  }
+
+  private static List<String> koppen(Tabel t) {
+    Rij eerste = t.rijen().isEmpty() ? null : t.rijen().get(0);
+    if (eerste instanceof Somrij) {
+      return List.of("Aantal", "Gemeenten");
+    }
+    if (eerste instanceof Gemiddelderij) {
+      return List.of("Bereik", "Gemeenten");
+    }
+    return List.of("Aantal", "Percentage", "n");
+  }
+
+  private static List<String> cellen(Rij rij) {
+    if (rij instanceof Telrij t) {
+      String aantal = t.onderdrukt() ? "<k" : duizendtallen(t.aantal().getAsLong());
+      String pct = t.percentage().isPresent() ? t.percentage().getAsInt() + "%" : "–";
+      return List.of(aantal, pct, duizendtallen(t.noemer()));
+    }
+    if (rij instanceof Somrij s) {
+      return List.of(duizendtallen(s.waarde()), duizendtallen(s.aantalGemeenten()));
+    }
+    Gemiddelderij g = (Gemiddelderij) rij;
+    return List.of(g.percentage().isPresent() ? g.percentage().getAsInt() + "%" : "–", duizendtallen(g.aantalGemeenten()));
+  }
+
+  private static void waarschuwingen(List<Waarschuwing> lijst, Writer out) throws IOException {
+    if (lijst.isEmpty()) {
+      return;
+    }
+    out.write("<section id=\"waarschuwingen\">\n<h2>Waarschuwingen</h2>\n<table>\n<caption>Gemeenten met een bereik boven "
+        + "100% (n=" + lijst.size() + ")</caption>\n<thead><tr><th scope=\"col\">Gemeente</th><th scope=\"col\">Code</th>"
+        + "<th scope=\"col\">Melding</th></tr></thead>\n<tbody>\n");
+    for (Waarschuwing w : lijst) {
+      out.write("<tr><th scope=\"row\">" + escape(w.gemeente().toString()) + "</th><td>" + escape(w.code())
+          + "</td><td class=\"tekst\">" + escape(w.bericht()) + "</td></tr>\n");
+    }
+    out.write("</tbody>\n</table>\n</section>\n");
+  }
+}

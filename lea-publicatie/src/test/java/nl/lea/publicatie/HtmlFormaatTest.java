@@ -1,0 +1,144 @@
+package nl.lea.publicatie;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import nl.lea.core.DomainValidationException;
+import nl.lea.core.toezicht.Beoordelingen;
+import nl.lea.core.vragenlijst.Vragenlijst;
+import nl.lea.json.LeaJson;
+import nl.lea.rapport.Rapport;
+import nl.lea.rapport.Rij;
+import nl.lea.rapport.Tabel;
+import nl.lea.rapport.Telrij;
+import nl.lea.rapport.render.RapportFormaat;
+import nl.lea.rapport.risico.Risicoanalyse;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.junit.jupiter.api.Test;
+
+/** The HTML page: every table, accessible and self-contained, and hostile input inert. */
+class HtmlFormaatTest {
+
+  private static final Path DATA = Path.of("..", "examples", "data");
+  private static final Vragenlijst V = LeaJson.readVragenlijst(DATA.resolve("vragenlijst-2022.json"));
+
+  private static String html(Rapport r) throws IOException {
+    StringWriter w = new StringWriter();
+    RapportFormaat.van("html").orElseThrow().render(r, w);
+    return w.toString();
+  }
+
+  @Test
+  void isFoundThroughTheServiceLoader() {
+    assertTrue(RapportFormaat.van("html").orElseThrow() instanceof HtmlFormaat);
+    assertEquals(List.of("tekst", "markdown", "json", "csv", "html"),
+        RapportFormaat.alle().stream().map(RapportFormaat::naam).collect(Collectors.toList()));
+  }
+
+  @Test
+  void everyTableIsAnAccessibleTableInItsSection() throws IOException {
+    Beoordelingen b = LeaJson.readToezicht(DATA.resolve("toezicht-2022.json"), V, Risicoanalyse.standaard());
+    Rapport r = Rapport.van(V, b);
+    Document d = Jsoup.parse(html(r));
+    assertEquals("nl", d.selectFirst("html").attr("lang"));
+    assertEquals(r.tabellen().size(), d.select("main > section[id^=tabel-]").size());
+    for (Tabel t : r.tabellen()) {
+      Element sectie = d.getElementById("tabel-" + t.id());
+      assertNotNull(sectie, t.id());
+      assertEquals(t.koptekst(), sectie.selectFirst("table > caption").text(), t.id());
+      Elements rijen = sectie.select("tbody > tr");
+      assertEquals(t.rijen().size(), rijen.size(), t.id());
+      for (int i = 0; i < rijen.size(); i++) {
+        Rij rij = t.rijen().get(i);
+        Element tr = rijen.get(i);
+        assertEquals(rij.label(), tr.selectFirst("th[scope=row]").text(), t.id() + " " + rij.sleutel());
+        if (rij instanceof Telrij tel && tel.aantal().isPresent()) {
+          assertEquals(tel.aantal().getAsLong(), Long.parseLong(tr.select("td").get(0).text().replace(".", "")));
+        }
+      }
+      assertFalse(sectie.select("thead th[scope=col]").isEmpty(), t.id());
+      assertEquals(1, d.select("nav a[href=#tabel-" + t.id() + "]").size(), "contents link to " + t.id());
+    }
+  }
+
+  @Test
+  void referencesNothingOutsideThePage() throws IOException {
+    String page = html(Rapport.van(V));
+    Document d = Jsoup.parse(page);
+    assertTrue(d.select("script, link, iframe, object, embed, img[src]:not([src^=data:])").isEmpty());
+    for (Element e : d.select("[href], [src]")) {
+      String ref = e.hasAttr("href") ? e.attr("href") : e.attr("src");
+      assertTrue(ref.startsWith("#") || ref.startsWith("data:"), ref);
+    }
+    assertFalse(page.contains("url("), "no url() in the style");
+    assertFalse(page.contains("@import"));
+    assertTrue(page.contains("@page{size:A4"), "prints on A4");
+  }
+
+  @Test
+  void warningsListEveryGemeenteWithCodeAndName() throws IOException {
+    Rapport r = Rapport.van(V);
+    Document d = Jsoup.parse(html(r));
+    Elements rijen = d.select("#waarschuwingen tbody tr");
+    assertEquals(r.waarschuwingen().size(), rijen.size());
+    assertEquals("GM0158", rijen.get(0).selectFirst("th").text());
+    assertTrue(rijen.get(0).text().contains("Haaksbergen"));
+  }
+
+  @Test
+  void hostileGemeenteNamesComeOutEscapedAndInert() throws IOException {
+    String vijandig = "<script>alert(1)</script> & \"Haaks'bergen\" </table><img src=x onerror=alert(2)>";
+    String json = Files.readString(DATA.resolve("vragenlijst-2022.json"))
+        .replace("\"Haaksbergen\"", "\"" + vijandig.replace("\"", "\\\"") + "\"");
+    Path bestand = Files.createTempFile("vijandig", ".json");
+    try {
+      Files.writeString(bestand, json);
+      Vragenlijst v = LeaJson.readVragenlijst(bestand);
+      Document d = Jsoup.parse(html(Rapport.van(v)));
+      assertTrue(d.select("script, img").isEmpty(), "input added no elements");
+      assertTrue(d.select("[onerror]").isEmpty());
+      Element melding = d.selectFirst("#waarschuwingen tbody tr td.tekst");
+      assertTrue(melding.text().startsWith(vijandig), melding.text());
+      assertEquals(Rapport.van(v).tabellen().size(), d.select("main > section[id^=tabel-]").size(), "no table was closed early");
+    } finally {
+      Files.delete(bestand);
+    }
+  }
+
+  @Test
+  void suppressedCountsShowAsBelowK() throws IOException {
+    Rapport r = Rapport.van(V).onderdruk(10);
+    Document d = Jsoup.parse(html(r));
+    long onderdrukt = r.tabellen().stream().flatMap(t -> t.rijen().stream())
+        .filter(x -> x instanceof Telrij t && t.onderdrukt()).count();
+    assertTrue(onderdrukt > 0);
+    assertEquals(onderdrukt, d.select("tbody td").stream().filter(td -> td.text().equals("<k")).count());
+  }
+
+  @Test
+  void rejectsNull() {
+    assertThrows(DomainValidationException.class, () -> new HtmlFormaat().render(null, new StringWriter()));
+    assertThrows(DomainValidationException.class, () -> new HtmlFormaat().render(Rapport.van(V), null));
+  }
+
+  @Test
+  void escapeReplacesEveryMarkupCharacter() {
+    assertEquals("&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;", Html.escape("<a href=\"x\" title='y'>&</a>"));
+    assertEquals("53.257", Html.duizendtallen(53_257));
+    assertEquals("1.000.000", Html.duizendtallen(1_000_000));
+    assertEquals("999", Html.duizendtallen(999));
+    assertEquals("-1.000", Html.duizendtallen(-1_000));
+  }
+}
