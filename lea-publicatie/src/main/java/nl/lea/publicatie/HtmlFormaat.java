@@ -5,7 +5,12 @@ import static nl.lea.publicatie.Html.escape;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
 import nl.lea.core.DomainValidationException;
 import nl.lea.rapport.Gemiddelderij;
 import nl.lea.rapport.Rapport;
@@ -23,7 +28,10 @@ import org.apiguardian.api.API;
  *
  * <p>Every table is an accessible {@code <table>} in {@code <section id="tabel-ID">}, its {@code
  * <caption>} the heading as the report prints it ({@link Tabel#koptekst()}), column and row headers
- * with {@code scope}. A table of contents links to every section; warnings list each gemeente's
+ * with {@code scope}. The report's figures follow their tables as inline SVG in {@code <figure
+ * id="figuur-ID">} with real text labels, {@code role="img"} and a {@code <title>}: bars of the
+ * percentages for F1.2, bereik, 1.11, F2.1, 2.2 and F2.4, and stacked 100% bars per thema for
+ * F1.3 (segments by count; the summary row "de helft of meer" is not drawn). A table of contents links to every section; warnings list each gemeente's
  * code and message. Every text on the page, including the gemeente names inside warnings, is
  * escaped, so input cannot add markup. Suppressed counts show as {@code <k}, as in the other
  * people-facing formats.
@@ -47,7 +55,7 @@ public final class HtmlFormaat implements RapportFormaat {
       nav ol{columns:2}a{color:#01689b}
       @page{size:A4;margin:18mm}
       @media print{body{margin:0;max-width:none}nav{display:none}section{break-before:page}\
-      table,figure{break-inside:avoid}a{color:inherit;text-decoration:none}}
+      table,figure{break-inside:avoid}figure{margin:0 0 1.5rem}figcaption{font-size:.9rem;color:#444}a{color:inherit;text-decoration:none}}
       """;
 
   /** Creates the format; {@link java.util.ServiceLoader} calls this. */
@@ -105,7 +113,51 @@ public final class HtmlFormaat implements RapportFormaat {
       }
       out.write("</tr>\n");
     }
-    out.write("</tbody>\n</table>\n</section>\n");
+    out.write("</tbody>\n</table>\n");
+    figuur(t, out);
+    out.write("</section>\n");
+  }
+
+  /** The tables the report draws as bars of their percentages. */
+  private static final Set<String> STAVEN = Set.of("F1.2", "bereik", "1.11", "F2.1", "2.2", "F2.4");
+
+  private static void figuur(Tabel t, Writer out) throws IOException {
+    String svg;
+    String id = "figuur-" + t.id() + "-titel";
+    if (STAVEN.contains(t.id())) {
+      List<Grafiek.Staaf> staven = new ArrayList<>();
+      long max = 100;
+      for (Rij rij : t.rijen()) {
+        OptionalInt pct = rij instanceof Telrij tel ? tel.percentage()
+            : rij instanceof Gemiddelderij g ? g.percentage() : OptionalInt.empty();
+        String tekst = pct.isPresent() ? pct.getAsInt() + "%" : rij instanceof Telrij tel && tel.onderdrukt() ? "<k" : "–";
+        int dubbelepunt = rij.label().lastIndexOf(": ");
+        String groep = dubbelepunt < 0 ? null : rij.label().substring(0, dubbelepunt);
+        String label = dubbelepunt < 0 ? rij.label() : rij.label().substring(dubbelepunt + 2);
+        staven.add(new Grafiek.Staaf(groep, label, pct.isPresent() ? (Long) (long) pct.getAsInt() : null, tekst));
+        if (pct.isPresent() && pct.getAsInt() > max) {
+          max = (pct.getAsInt() + 24) / 25 * 25;
+        }
+      }
+      svg = Grafiek.staven(id, t.koptekst(), staven, max, "%");
+    } else if (t.id().equals("F1.3")) {
+      Map<String, List<Grafiek.Deel>> perThema = new LinkedHashMap<>();
+      for (Rij rij : t.rijen()) {
+        if (rij.sleutel().endsWith("/HELFT_OF_MEER") || !(rij instanceof Telrij tel) || tel.aantal().isEmpty()) {
+          continue;
+        }
+        int dubbelepunt = rij.label().lastIndexOf(": ");
+        perThema.computeIfAbsent(rij.label().substring(0, Math.max(0, dubbelepunt)), k -> new ArrayList<>())
+            .add(new Grafiek.Deel(rij.label().substring(dubbelepunt + 2), tel.aantal().getAsLong()));
+      }
+      List<Grafiek.Stapel> stapels = new ArrayList<>();
+      perThema.forEach((thema, delen) -> stapels.add(new Grafiek.Stapel(thema, delen)));
+      svg = Grafiek.gestapeld(id, t.koptekst(), stapels);
+    } else {
+      return;
+    }
+    out.write("<figure id=\"figuur-" + escape(t.id()) + "\">\n" + svg + "\n<figcaption>Figuur bij " + escape(t.id()) + ": "
+        + escape(t.koptekst()) + "</figcaption>\n</figure>\n");
   }
 
   private static List<String> koppen(Tabel t) {

@@ -7,7 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.OptionalInt;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.xml.sax.InputSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,6 +22,7 @@ import nl.lea.core.DomainValidationException;
 import nl.lea.core.toezicht.Beoordelingen;
 import nl.lea.core.vragenlijst.Vragenlijst;
 import nl.lea.json.LeaJson;
+import nl.lea.rapport.Gemiddelderij;
 import nl.lea.rapport.Rapport;
 import nl.lea.rapport.Rij;
 import nl.lea.rapport.Tabel;
@@ -125,6 +132,95 @@ class HtmlFormaatTest {
         .filter(x -> x instanceof Telrij t && t.onderdrukt()).count();
     assertTrue(onderdrukt > 0);
     assertEquals(onderdrukt, d.select("tbody td").stream().filter(td -> td.text().equals("<k")).count());
+  }
+
+  private static final List<String> FIGUREN = List.of("F1.2", "F1.3", "bereik", "1.11", "F2.1", "2.2", "F2.4");
+
+  @Test
+  void everyFigureIsAnAccessibleSvgNextToItsTable() throws IOException {
+    Document d = Jsoup.parse(html(Rapport.van(V)));
+    assertEquals(FIGUREN.size(), d.select("figure[id^=figuur-]").size());
+    for (String id : FIGUREN) {
+      Element figuur = d.getElementById("figuur-" + id);
+      assertNotNull(figuur, id);
+      assertEquals("tabel-" + id, figuur.parent().id(), id + " follows its table");
+      Element svg = figuur.selectFirst("svg");
+      assertEquals("img", svg.attr("role"));
+      Element titel = svg.selectFirst("title");
+      assertEquals(svg.attr("aria-labelledby"), titel.id());
+      assertEquals(Rapport.van(V).tabel(id).orElseThrow().koptekst(), titel.text());
+      assertTrue(svg.select("text").size() > 3, id + " has text labels");
+    }
+  }
+
+  @Test
+  void everySvgIsWellFormedXml() throws Exception {
+    String page = html(Rapport.van(V));
+    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+    f.setNamespaceAware(true);
+    int gevonden = 0;
+    for (int i = page.indexOf("<svg"); i >= 0; i = page.indexOf("<svg", i + 1), gevonden++) {
+      String svg = page.substring(i, page.indexOf("</svg>", i) + "</svg>".length());
+      org.w3c.dom.Document xml = f.newDocumentBuilder().parse(new InputSource(new StringReader(svg)));
+      assertEquals("http://www.w3.org/2000/svg", xml.getDocumentElement().getNamespaceURI());
+    }
+    assertEquals(FIGUREN.size(), gevonden);
+  }
+
+  @Test
+  void barLengthsAreProportionalToThePercentages() throws IOException {
+    Rapport r = Rapport.van(V);
+    Document d = Jsoup.parse(html(r));
+    for (String id : List.of("F1.2", "bereik", "1.11", "F2.1", "2.2", "F2.4")) {
+      List<Integer> pct = r.tabel(id).orElseThrow().rijen().stream()
+          .map(rij -> rij instanceof Telrij t ? t.percentage() : ((Gemiddelderij) rij).percentage())
+          .filter(OptionalInt::isPresent).map(OptionalInt::getAsInt).collect(Collectors.toList());
+      Elements staven = d.select("#figuur-" + id.replace(".", "\\.") + " rect.staaf");
+      assertEquals(pct.size(), staven.size(), id);
+      BigDecimal eenheid = null;
+      for (int i = 0; i < pct.size(); i++) {
+        BigDecimal breedte = new BigDecimal(staven.get(i).attr("width"));
+        assertTrue(breedte.compareTo(BigDecimal.valueOf(Grafiek.BREEDTE)) <= 0, id);
+        if (pct.get(i) == 0) {
+          assertEquals(0, breedte.signum());
+          continue;
+        }
+        BigDecimal perProcent = breedte.divide(BigDecimal.valueOf(pct.get(i)), 10, RoundingMode.HALF_UP);
+        if (eenheid == null) {
+          eenheid = perProcent;
+        }
+        assertTrue(eenheid.subtract(perProcent).abs().compareTo(new BigDecimal("0.001")) <= 0,
+            id + " bar " + i + ": " + breedte + " for " + pct.get(i) + "%");
+      }
+    }
+  }
+
+  @Test
+  void stackedSegmentsShareEachThemasBarByCount() throws IOException {
+    Rapport r = Rapport.van(V);
+    Document d = Jsoup.parse(html(r));
+    Elements delen = d.select("#figuur-F1\\.3 rect.deel");
+    List<Telrij> rijen = r.tabel("F1.3").orElseThrow().rijen().stream()
+        .filter(x -> !x.sleutel().endsWith("/HELFT_OF_MEER")).map(Telrij.class::cast).collect(Collectors.toList());
+    assertEquals(rijen.stream().filter(t -> t.aantal().getAsLong() > 0).count(), delen.size());
+    java.util.Map<String, BigDecimal> somPerThema = new java.util.TreeMap<>();
+    for (Element deel : delen) {
+      String thema = deel.selectFirst("title").text().split(",")[0];
+      somPerThema.merge(thema, new BigDecimal(deel.attr("width")), BigDecimal::add);
+    }
+    assertEquals(4, somPerThema.size());
+    somPerThema.forEach((thema, som) -> assertTrue(
+        som.subtract(BigDecimal.valueOf(Grafiek.BREEDTE)).abs().compareTo(new BigDecimal("0.05")) <= 0, thema + ": " + som));
+  }
+
+  @Test
+  void chartTextsAreEscaped() throws Exception {
+    String svg = Grafiek.staven("t", "<b>&", List.of(new Grafiek.Staaf("</svg><script>", "\"'<x>", 50L, "50%")), 100, "%");
+    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+    org.w3c.dom.Document xml = f.newDocumentBuilder().parse(new InputSource(new StringReader(svg)));
+    assertEquals("<b>&", xml.getElementsByTagName("title").item(0).getTextContent());
+    assertEquals(0, xml.getElementsByTagName("script").getLength());
+    assertTrue(svg.contains("width=\"180\""), svg);
   }
 
   @Test

@@ -1,0 +1,159 @@
+package nl.lea.publicatie;
+
+import static nl.lea.publicatie.Html.escape;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+
+/**
+ * A small SVG chart builder: horizontal bars and stacked 100% bars, with real {@code <text>}
+ * labels (searchable, readable by a screen reader), {@code role="img"} and a {@code <title>}. Every
+ * text is escaped; the output is well-formed XML as well as HTML.
+ *
+ * <p>Lengths are exact: a bar of value {@code v} on an axis up to {@code max} is {@code v × BREEDTE
+ * / max} user units, printed with two decimals.
+ */
+final class Grafiek {
+
+  /** Width of the label column, the bar area and the value column, in user units. */
+  static final int LABELS = 300;
+
+  static final int BREEDTE = 360;
+  private static final int WAARDEN = 60;
+  private static final int LANGE_KOP = 100;
+  private static final int RIJ = 26;
+  private static final int KOP = 8;
+  private static final int AS = 24;
+  private static final String[] KLEUREN = {
+    "#01689b", "#42145f", "#a90061", "#e17000", "#39870c", "#8fcae7", "#ffb612", "#673327"
+  };
+
+  private Grafiek() {}
+
+  /**
+   * One bar: the group it belongs to (a heading row above the group's first bar; null for none), its
+   * label, its value (null: no bar) and the text shown after it.
+   */
+  record Staaf(String groep, String label, Long waarde, String tekst) {}
+
+  /** One segment of a stacked bar: its category, its count. */
+  record Deel(String categorie, long aantal) {}
+
+  /** One stacked bar: its label and its segments, in order. */
+  record Stapel(String label, List<Deel> delen) {}
+
+  /**
+   * Horizontal bars on an axis from 0 to {@code max} with ticks at quarters.
+   *
+   * @param id the id of the SVG's title element
+   * @param titel the chart's title
+   * @param staven the bars, in order
+   * @param max the axis maximum, positive
+   * @param eenheid the unit after tick values, such as {@code %}
+   */
+  static String staven(String id, String titel, List<Staaf> staven, long max, String eenheid) {
+    int groepen = 0;
+    for (int i = 0; i < staven.size(); i++) {
+      if (nieuweGroep(staven, i)) {
+        groepen++;
+      }
+    }
+    int hoogte = KOP + (staven.size() + groepen) * RIJ + AS;
+    StringBuilder b = begin(id, titel, LABELS + BREEDTE + WAARDEN, hoogte);
+    for (int i = 0; i <= 4; i++) {
+      String x = getal(BigDecimal.valueOf(LABELS).add(deel(i * max, 4 * max)));
+      b.append("<line class=\"raster\" x1=\"").append(x).append("\" y1=\"").append(KOP).append("\" x2=\"").append(x)
+          .append("\" y2=\"").append(hoogte - AS).append("\" stroke=\"#ccc\"/>");
+      b.append("<text x=\"").append(x).append("\" y=\"").append(hoogte - 8).append("\" text-anchor=\"middle\">")
+          .append(escape(max * i / 4 + eenheid)).append("</text>");
+    }
+    int y = KOP;
+    for (int i = 0; i < staven.size(); i++) {
+      Staaf s = staven.get(i);
+      if (nieuweGroep(staven, i)) {
+        b.append("<text class=\"groep\" x=\"4\" y=\"").append(y + 17).append("\" font-size=\"11\" font-weight=\"bold\"")
+            // a long heading is fitted to the chart's width rather than cut off
+            .append(s.groep().length() > LANGE_KOP ? " textLength=\"" + (LABELS + BREEDTE + WAARDEN - 8) + "\" lengthAdjust=\"spacingAndGlyphs\">" : ">")
+            .append(escape(s.groep())).append("</text>");
+        y += RIJ;
+      }
+      b.append("<text x=\"").append(LABELS - 6).append("\" y=\"").append(y + 17).append("\" text-anchor=\"end\">")
+          .append(escape(s.label())).append("</text>");
+      BigDecimal lengte = BigDecimal.ZERO;
+      if (s.waarde() != null) {
+        lengte = deel(s.waarde(), max);
+        b.append("<rect class=\"staaf\" x=\"").append(LABELS).append("\" y=\"").append(y + 4).append("\" width=\"")
+            .append(getal(lengte)).append("\" height=\"").append(RIJ - 8).append("\" fill=\"").append(KLEUREN[0]).append("\"/>");
+      }
+      b.append("<text x=\"").append(getal(lengte.add(BigDecimal.valueOf(LABELS + 4)))).append("\" y=\"").append(y + 17)
+          .append("\">").append(escape(s.tekst())).append("</text>");
+      y += RIJ;
+    }
+    return b.append("</svg>").toString();
+  }
+
+  /**
+   * Stacked 100% bars with a legend: each segment's length is its share of its bar's total.
+   *
+   * @param id the id of the SVG's title element
+   * @param titel the chart's title
+   * @param stapels the bars, in order, each with the same categories in the same order
+   */
+  static String gestapeld(String id, String titel, List<Stapel> stapels) {
+    List<String> categorieen = stapels.isEmpty() ? List.of() : stapels.get(0).delen().stream().map(Deel::categorie).toList();
+    int legenda = categorieen.size() * 18 + 8;
+    int hoogte = KOP + stapels.size() * RIJ + AS + legenda;
+    StringBuilder b = begin(id, titel, LABELS + BREEDTE + WAARDEN, hoogte);
+    for (int i = 0; i < stapels.size(); i++) {
+      Stapel s = stapels.get(i);
+      int y = KOP + i * RIJ;
+      b.append("<text x=\"").append(LABELS - 6).append("\" y=\"").append(y + 17).append("\" text-anchor=\"end\">")
+          .append(escape(s.label())).append("</text>");
+      long totaal = s.delen().stream().mapToLong(Deel::aantal).reduce(0, Math::addExact);
+      BigDecimal x = BigDecimal.valueOf(LABELS);
+      for (int j = 0; j < s.delen().size(); j++) {
+        Deel d = s.delen().get(j);
+        if (totaal == 0 || d.aantal() == 0) {
+          continue;
+        }
+        BigDecimal lengte = deel(d.aantal() * 100, totaal * 100);
+        b.append("<rect class=\"deel\" x=\"").append(getal(x)).append("\" y=\"").append(y + 4).append("\" width=\"")
+            .append(getal(lengte)).append("\" height=\"").append(RIJ - 8).append("\" fill=\"")
+            .append(KLEUREN[j % KLEUREN.length]).append("\"><title>").append(escape(s.label() + ", " + d.categorie() + ": "
+                + d.aantal() + " van " + totaal)).append("</title></rect>");
+        x = x.add(lengte);
+      }
+      b.append("<text x=\"").append(LABELS + BREEDTE + 4).append("\" y=\"").append(y + 17).append("\">n=").append(totaal)
+          .append("</text>");
+    }
+    int y = KOP + stapels.size() * RIJ + 8;
+    for (int j = 0; j < categorieen.size(); j++) {
+      int rij = y + j * 18;
+      b.append("<rect x=\"").append(LABELS).append("\" y=\"").append(rij).append("\" width=\"12\" height=\"12\" fill=\"")
+          .append(KLEUREN[j % KLEUREN.length]).append("\"/><text x=\"").append(LABELS + 18).append("\" y=\"").append(rij + 11)
+          .append("\">").append(escape(categorieen.get(j))).append("</text>");
+    }
+    return b.append("</svg>").toString();
+  }
+
+  private static boolean nieuweGroep(List<Staaf> staven, int i) {
+    String groep = staven.get(i).groep();
+    return groep != null && (i == 0 || !groep.equals(staven.get(i - 1).groep()));
+  }
+
+  private static StringBuilder begin(String id, String titel, int breedte, int hoogte) {
+    return new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"").append(escape(id))
+        .append("\" viewBox=\"0 0 ").append(breedte).append(' ').append(hoogte).append("\" width=\"100%\" font-size=\"12\">")
+        .append("<title id=\"").append(escape(id)).append("\">").append(escape(titel)).append("</title>");
+  }
+
+  /** {@code waarde × BREEDTE / max}, exact to two decimals (half up). */
+  private static BigDecimal deel(long waarde, long max) {
+    return BigDecimal.valueOf(waarde).multiply(BigDecimal.valueOf(BREEDTE)).divide(BigDecimal.valueOf(max), 2, RoundingMode.HALF_UP);
+  }
+
+  private static String getal(BigDecimal d) {
+    return d.stripTrailingZeros().toPlainString();
+  }
+}

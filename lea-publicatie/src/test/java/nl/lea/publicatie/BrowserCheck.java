@@ -1,0 +1,111 @@
+package nl.lea.publicatie;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import nl.lea.core.toezicht.Beoordelingen;
+import nl.lea.core.vragenlijst.Vragenlijst;
+import nl.lea.json.LeaJson;
+import nl.lea.rapport.Rapport;
+import nl.lea.rapport.risico.Risicoanalyse;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The page in a real browser: headless Chromium (Debian package {@code chromium}) loads it and
+ * every figure gets a non-empty rendered box, with no error and no request for anything outside
+ * the page. Runs only in the Maven profile {@code browser} ({@code .ci/run} installs Chromium and
+ * runs it); the default build does not need a browser.
+ *
+ * <p>The page has no script, so the check loads a copy with one measuring script added at the top
+ * of {@code <head>}: it records every {@code error} event (script errors and failed loads), every
+ * resource the page requested, and each figure's rendered box, and writes them into an attribute
+ * that {@code --dump-dom} prints.
+ */
+class BrowserCheck {
+
+  private static final Path DATA = Path.of("..", "examples", "data");
+
+  private static final String METING = """
+      <script>
+      window.__fouten = [];
+      window.addEventListener('error', e => window.__fouten.push(String(e.message || (e.target && (e.target.src || e.target.href)))), true);
+      window.addEventListener('load', () => {
+        const figuren = [...document.querySelectorAll('figure[id^=figuur-]')].map(f => {
+          const r = f.querySelector('svg').getBoundingClientRect();
+          return f.id + '=' + Math.round(r.width) + 'x' + Math.round(r.height);
+        });
+        const bronnen = performance.getEntriesByType('resource').map(r => r.name);
+        document.documentElement.setAttribute('data-meting',
+            JSON.stringify({fouten: window.__fouten, bronnen: bronnen, figuren: figuren}));
+      });
+      </script>
+      """;
+
+  @Test
+  void chromiumRendersEveryFigureWithoutErrors(@TempDir Path map) throws Exception {
+    Vragenlijst v = LeaJson.readVragenlijst(DATA.resolve("vragenlijst-2022.json"));
+    Beoordelingen b = LeaJson.readToezicht(DATA.resolve("toezicht-2022.json"), v, Risicoanalyse.standaard());
+    StringWriter w = new StringWriter();
+    new HtmlFormaat().render(Rapport.van(v, b), w);
+    String pagina = w.toString();
+    Path bestand = map.resolve("rapport.html");
+    Files.writeString(bestand, pagina.replace("<head>\n", "<head>\n" + METING), StandardCharsets.UTF_8);
+
+    String dom = chromium(map, "--dump-dom", bestand.toUri().toString());
+    Document d = Jsoup.parse(dom);
+    String meting = d.selectFirst("html").attr("data-meting");
+    assertTrue(!meting.isEmpty(), "the load event ran: " + dom.substring(0, Math.min(300, dom.length())));
+    assertTrue(meting.contains("\"fouten\":[]"), "errors: " + meting);
+    assertTrue(meting.contains("\"bronnen\":[]"), "requests outside the page: " + meting);
+
+    List<String> figuren = new ArrayList<>();
+    for (Element f : Jsoup.parse(pagina).select("figure[id^=figuur-]")) {
+      figuren.add(f.id());
+    }
+    assertEquals(7, figuren.size());
+    for (String id : figuren) {
+      int i = meting.indexOf(id + "=");
+      assertTrue(i >= 0, id + " measured: " + meting);
+      String[] maten = meting.substring(i + id.length() + 1).split("[\"]")[0].split("x");
+      assertTrue(Integer.parseInt(maten[0]) > 100 && Integer.parseInt(maten[1]) > 20, id + " box " + String.join("x", maten));
+    }
+
+    Path plaatje = map.resolve("rapport.png");
+    chromium(map, "--screenshot=" + plaatje, "--window-size=1000,1400", map.resolve("rapport.html").toUri().toString());
+    assertTrue(Files.size(plaatje) > 10_000, "a screenshot with content");
+  }
+
+  private static String chromium(Path map, String... args) throws IOException, InterruptedException {
+    List<String> opdracht = new ArrayList<>(List.of(browser(), "--headless", "--no-sandbox", "--disable-gpu",
+        "--user-data-dir=" + map.resolve("profiel"), "--virtual-time-budget=5000"));
+    opdracht.addAll(List.of(args));
+    Process p = new ProcessBuilder(opdracht).redirectError(map.resolve("chromium.log").toFile()).start();
+    byte[] uit = p.getInputStream().readAllBytes();
+    assertTrue(p.waitFor(120, TimeUnit.SECONDS), "chromium finished");
+    assertEquals(0, p.exitValue(), "chromium: " + Files.readString(map.resolve("chromium.log")));
+    return new String(uit, StandardCharsets.UTF_8);
+  }
+
+  private static String browser() {
+    for (String naam : List.of("chromium", "chromium-browser", "google-chrome")) {
+      for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+        if (Files.isExecutable(Path.of(dir, naam))) {
+          return Path.of(dir, naam).toString();
+        }
+      }
+    }
+    throw new AssertionError("no chromium on PATH: install the Debian package chromium (.ci/run does)");
+  }
+}
