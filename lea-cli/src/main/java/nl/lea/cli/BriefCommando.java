@@ -2,11 +2,9 @@ package nl.lea.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -97,47 +95,11 @@ final class BriefCommando implements Callable<Integer> {
       }
     }
     for (Toezichtuitkomst u : uitkomsten) {
-      schrijf(map.resolve(u.gemeente().code() + ".md"), BriefRenderer.render(jaar, u));
+      String brief = BriefRenderer.render(jaar, u);
+      Uitvoerbestand.schrijf(map.resolve(u.gemeente().code() + ".md"), overschrijf,
+          out -> out.write(brief.getBytes(StandardCharsets.UTF_8)));
     }
     spec.commandLine().getOut().println(uitkomsten.size() + " brieven geschreven in " + map);
     spec.commandLine().getOut().flush();
-  }
-
-  /**
-   * Writes a temporary file next to the target, then moves it into place, so a failure part-way
-   * leaves no half-written letter.
-   */
-  private void schrijf(Path doelbestand, String inhoud) {
-    Path tijdelijk = null;
-    try {
-      tijdelijk = Files.createTempFile(doelbestand.getParent(), "." + doelbestand.getFileName(), ".tmp");
-      try (Writer w = Files.newBufferedWriter(tijdelijk, StandardCharsets.UTF_8)) {
-        w.write(inhoud);
-      }
-      if (overschrijf) {
-        Files.move(tijdelijk, doelbestand, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } else {
-        // A hard link never replaces an existing file; where links are not supported, a plain
-        // move that refuses an existing target.
-        try {
-          Files.createLink(doelbestand, tijdelijk);
-          Files.delete(tijdelijk);
-        } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
-          if (e instanceof java.nio.file.FileAlreadyExistsException) {
-            throw (java.nio.file.FileAlreadyExistsException) e;
-          }
-          Files.move(tijdelijk, doelbestand);
-        }
-      }
-    } catch (IOException e) {
-      if (tijdelijk != null) {
-        try {
-          Files.deleteIfExists(tijdelijk);
-        } catch (IOException ignored) {
-          // the original failure is what the user needs to see
-        }
-      }
-      throw new UncheckedIOException(doelbestand + ": cannot write: " + e.getMessage(), e);
-    }
   }
 }

@@ -4,6 +4,11 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import nl.lea.rapport.Rapport;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Collectors;
+import nl.lea.publicatie.ExcelRapport;
 import java.io.UncheckedIOException;
 import nl.lea.rapport.render.RapportFormaat;
 import nl.lea.rapport.risico.Risicoanalyse;
@@ -15,10 +20,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine;
 
-/** {@code lea rapport FILE [--toezicht TOEZICHT] [--formaat tekst|markdown|json|csv|html] [--onderdruk K]}. */
+/**
+ * {@code lea rapport FILE [--toezicht TOEZICHT] [--formaat tekst|markdown|json|csv|html|xlsx] [--onderdruk K]
+ * [--uitvoer FILE [--overschrijf]]}.
+ */
 @Command(name = "rapport", mixinStandardHelpOptions = true,
     description = "Berekent alle tabellen van het landelijk rapport uit een vragenlijstdocument.")
 final class RapportCommando implements Callable<Integer> {
+
+  private static final String XLSX = "xlsx";
 
   @Spec
   private CommandSpec spec;
@@ -26,9 +36,16 @@ final class RapportCommando implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "Het lea-vragenlijst/1 document.")
   private Path bestand;
 
-  @Option(names = "--formaat", paramLabel = "FORMAAT", defaultValue = "tekst", converter = FormaatConverter.class,
-      description = "tekst (standaard), markdown, json, csv of html (een zelfstandige pagina).")
-  private RapportFormaat formaat;
+  @Option(names = "--formaat", paramLabel = "FORMAAT", defaultValue = "tekst",
+      description = "tekst (standaard), markdown, json, csv, html (een zelfstandige pagina) of xlsx (Excel; met --uitvoer).")
+  private String formaat;
+
+  @Option(names = "--uitvoer", paramLabel = "FILE",
+      description = "Schrijf naar dit bestand in plaats van naar stdout (atomair; nodig voor xlsx).")
+  private Path uitvoer;
+
+  @Option(names = "--overschrijf", description = "Vervang een bestaand --uitvoer bestand (standaard: nooit).")
+  private boolean overschrijf;
 
   @Option(names = "--onderdruk", paramLabel = "K",
       description = "Onderdruk aantallen tussen 0 en K (K >= 2); sommen, gemiddelden en noemers blijven zichtbaar.")
@@ -42,6 +59,16 @@ final class RapportCommando implements Callable<Integer> {
     if (onderdruk != null && onderdruk < 2) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--onderdruk needs K >= 2, was " + onderdruk);
     }
+    boolean excel = formaat.equals(XLSX);
+    RapportFormaat tekstformaat = excel ? null : RapportFormaat.van(formaat).orElseThrow(() -> new CommandLine.ParameterException(
+        spec.commandLine(), "formaat: is unknown; allowed: " + RapportFormaat.alle().stream().map(RapportFormaat::naam)
+            .collect(Collectors.joining(", ")) + ", " + XLSX + "; was " + formaat));
+    if (excel && uitvoer == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--formaat xlsx needs --uitvoer FILE");
+    }
+    if (uitvoer != null) {
+      Uitvoerbestand.controleer(uitvoer, overschrijf);
+    }
     Rapport rapport;
     if (toezicht.bestand == null) {
       rapport = Rapport.van(Invoer.vragenlijst(bestand, false));
@@ -52,8 +79,21 @@ final class RapportCommando implements Callable<Integer> {
     if (onderdruk != null) {
       rapport = rapport.onderdruk(onderdruk);
     }
+    Rapport klaar = rapport;
+    if (uitvoer != null) {
+      Uitvoerbestand.schrijf(uitvoer, overschrijf, out -> {
+        if (excel) {
+          ExcelRapport.schrijf(klaar, out);
+        } else {
+          Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+          tekstformaat.render(klaar, w);
+          w.flush();
+        }
+      });
+      return 0;
+    }
     try {
-      formaat.render(rapport, spec.commandLine().getOut());
+      tekstformaat.render(rapport, spec.commandLine().getOut());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -51,6 +51,40 @@ class LeaCliTest {
   }
 
   @Test
+  void rapportToAFileAtomicallyAndNeverOverAnExistingOne(@TempDir Path tmp) throws IOException {
+    Path xlsx = tmp.resolve("rapport.xlsx");
+    Uitkomst zonder = lea("rapport", "--formaat", "xlsx", DATA.toString());
+    assertEquals(2, zonder.status(), zonder.err());
+    assertTrue(zonder.err().contains("--formaat xlsx needs --uitvoer FILE"), zonder.err());
+
+    Uitkomst eerst = lea("rapport", "--formaat", "xlsx", "--uitvoer", xlsx.toString(), DATA.toString());
+    assertEquals(0, eerst.status(), eerst.err());
+    assertEquals("", eerst.out());
+    byte[] inhoud = Files.readAllBytes(xlsx);
+    assertEquals("PK", new String(inhoud, 0, 2, StandardCharsets.US_ASCII), "an xlsx is a zip");
+    assertTrue(new String(inhoud, StandardCharsets.ISO_8859_1).contains("xl/workbook.xml"));
+
+    Files.writeString(xlsx, "van iemand anders");
+    Uitkomst weer = lea("rapport", "--formaat", "xlsx", "--uitvoer", xlsx.toString(), DATA.toString());
+    assertEquals(1, weer.status());
+    assertTrue(weer.err().contains("exists; give --overschrijf to replace it"), weer.err());
+    weer.geenStackTrace();
+    assertEquals("van iemand anders", Files.readString(xlsx), "the existing file is untouched");
+
+    Uitkomst vervangen = lea("rapport", "--formaat", "xlsx", "--uitvoer", xlsx.toString(), "--overschrijf", DATA.toString());
+    assertEquals(0, vervangen.status(), vervangen.err());
+    assertEquals("PK", new String(Files.readAllBytes(xlsx), 0, 2, StandardCharsets.US_ASCII));
+
+    Path html = tmp.resolve("rapport.html");
+    assertEquals(0, lea("rapport", "--formaat", "html", "--uitvoer", html.toString(), DATA.toString()).status());
+    assertTrue(Files.readString(html).startsWith("<!DOCTYPE html>"));
+    try (var rest = Files.list(tmp)) {
+      assertEquals(List.of("rapport.html", "rapport.xlsx"), rest.map(p -> p.getFileName().toString()).sorted().toList(),
+          "no temporary files left behind");
+    }
+  }
+
+  @Test
   void rapportInEveryFormat() {
     assertTrue(lea("rapport", "--formaat", "json", DATA.toString()).out().startsWith("{\n  \"schema\": \"lea-rapport/1\""));
     assertTrue(lea("rapport", "--formaat", "csv", DATA.toString()).out().startsWith("tabel,sleutel,label,aantal,noemer"));

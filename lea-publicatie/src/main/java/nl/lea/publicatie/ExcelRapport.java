@@ -1,0 +1,116 @@
+package nl.lea.publicatie;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.util.List;
+import nl.lea.core.DomainValidationException;
+import nl.lea.rapport.Gemiddelderij;
+import nl.lea.rapport.Rapport;
+import nl.lea.rapport.Rij;
+import nl.lea.rapport.Somrij;
+import nl.lea.rapport.Tabel;
+import nl.lea.rapport.Telrij;
+import nl.lea.rapport.Waarschuwing;
+import org.apiguardian.api.API;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+/**
+ * The report as an Excel workbook (xlsx), for analysts: one sheet per table, named by the table's
+ * id, and a sheet {@code waarschuwingen} when the report has warnings.
+ *
+ * <p>Each table sheet has the heading as the report prints it ({@link Tabel#koptekst()}) in its
+ * first row, a header row (frozen, so it stays in view), then one row per table row: {@code
+ * sleutel}, {@code label}, {@code aantal} (counts and sums), {@code percentage} and {@code n} (the
+ * denominator, or the number of gemeenten of a sum or mean). Numbers are numeric cells; a
+ * percentage is the printed whole percentage as a number ({@code 0.94}) formatted {@code 0%}. A
+ * suppressed count, or a percentage that is undefined, is an empty cell. Texts are stored as text,
+ * never as formulas.
+ *
+ * <pre>{@code
+ * try (OutputStream out = Files.newOutputStream(Path.of("rapport.xlsx"))) {
+ *   ExcelRapport.schrijf(Rapport.van(vragenlijst), out);
+ * }
+ * }</pre>
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public final class ExcelRapport {
+
+  /** The columns of a table sheet. */
+  static final List<String> KOPPEN = List.of("sleutel", "label", "aantal", "percentage", "n");
+
+  private static final BigDecimal HONDERD = BigDecimal.valueOf(100);
+
+  private ExcelRapport() {}
+
+  /**
+   * Writes the workbook. The stream is not closed.
+   *
+   * @param rapport the report, not null
+   * @param out where the xlsx bytes go, not null
+   * @throws IOException if writing fails
+   */
+  public static void schrijf(Rapport rapport, OutputStream out) throws IOException {
+    DomainValidationException.requireNonNull(rapport, "rapport");
+    DomainValidationException.requireNonNull(out, "out");
+    Workbook wb = new Workbook(out, "lea", null);
+    for (Tabel t : rapport.tabellen()) {
+      Worksheet ws = wb.newWorksheet(t.id());
+      ws.value(0, 0, t.koptekst());
+      ws.style(0, 0).bold().set();
+      for (int c = 0; c < KOPPEN.size(); c++) {
+        ws.value(1, c, KOPPEN.get(c));
+        ws.style(1, c).bold().set();
+      }
+      ws.freezePane(0, 2);
+      ws.width(0, 28);
+      ws.width(1, 60);
+      int r = 2;
+      for (Rij rij : t.rijen()) {
+        rij(ws, r++, rij);
+      }
+    }
+    if (!rapport.waarschuwingen().isEmpty()) {
+      Worksheet ws = wb.newWorksheet("waarschuwingen");
+      List<String> koppen = List.of("gemeente", "code", "bericht");
+      for (int c = 0; c < koppen.size(); c++) {
+        ws.value(0, c, koppen.get(c));
+        ws.style(0, c).bold().set();
+      }
+      ws.freezePane(0, 1);
+      int r = 1;
+      for (Waarschuwing w : rapport.waarschuwingen()) {
+        ws.value(r, 0, w.gemeente().toString());
+        ws.value(r, 1, w.code());
+        ws.value(r, 2, w.bericht());
+        r++;
+      }
+    }
+    wb.finish();
+  }
+
+  private static void rij(Worksheet ws, int r, Rij rij) {
+    ws.value(r, 0, rij.sleutel());
+    ws.value(r, 1, rij.label());
+    if (rij instanceof Telrij t) {
+      if (t.aantal().isPresent()) {
+        ws.value(r, 2, t.aantal().getAsLong());
+      }
+      t.percentage().ifPresent(p -> procent(ws, r, p));
+      ws.value(r, 4, t.noemer());
+    } else if (rij instanceof Somrij s) {
+      ws.value(r, 2, s.waarde());
+      ws.value(r, 4, s.aantalGemeenten());
+    } else {
+      Gemiddelderij g = (Gemiddelderij) rij;
+      g.percentage().ifPresent(p -> procent(ws, r, p));
+      ws.value(r, 4, g.aantalGemeenten());
+    }
+  }
+
+  private static void procent(Worksheet ws, int r, int procent) {
+    ws.value(r, 3, BigDecimal.valueOf(procent).divide(HONDERD));
+    ws.style(r, 3).format("0%").set();
+  }
+}

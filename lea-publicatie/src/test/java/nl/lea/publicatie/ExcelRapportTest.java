@@ -1,0 +1,151 @@
+package nl.lea.publicatie;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.lea.core.DomainValidationException;
+import nl.lea.core.toezicht.Beoordelingen;
+import nl.lea.core.vragenlijst.Vragenlijst;
+import nl.lea.json.LeaJson;
+import nl.lea.rapport.Rapport;
+import nl.lea.rapport.render.RapportFormaat;
+import nl.lea.rapport.risico.Risicoanalyse;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+import org.junit.jupiter.api.Test;
+
+/** The workbook, read back with fastexcel-reader, holds the JSON renderer's numbers. */
+class ExcelRapportTest {
+
+  private static final Path DATA = Path.of("..", "examples", "data");
+  private static final Vragenlijst V = LeaJson.readVragenlijst(DATA.resolve("vragenlijst-2022.json"));
+
+  private static Map<String, List<Row>> leesTerug(Rapport r) throws IOException {
+    ByteArrayOutputStream uit = new ByteArrayOutputStream();
+    ExcelRapport.schrijf(r, uit);
+    Map<String, List<Row>> bladen = new LinkedHashMap<>();
+    try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(uit.toByteArray()), new ReadingOptions(true, false))) {
+      for (Sheet s : wb.getSheets().collect(Collectors.toList())) {
+        bladen.put(s.getName(), s.read());
+      }
+    }
+    return bladen;
+  }
+
+  private static JsonNode json(Rapport r) throws IOException {
+    StringWriter w = new StringWriter();
+    RapportFormaat.van("json").orElseThrow().render(r, w);
+    return new ObjectMapper().readTree(w.toString());
+  }
+
+  @Test
+  void everyTableIsASheetWithTheJsonRenderersNumbers() throws IOException {
+    Beoordelingen b = LeaJson.readToezicht(DATA.resolve("toezicht-2022.json"), V, Risicoanalyse.standaard());
+    for (Rapport r : List.of(Rapport.van(V, b), Rapport.van(V).onderdruk(10))) {
+      Map<String, List<Row>> bladen = leesTerug(r);
+      JsonNode tabellen = json(r).get("tabellen");
+      assertEquals(tabellen.size() + 1, bladen.size(), "a sheet per table and the warnings");
+      int cellen = 0;
+      for (JsonNode t : tabellen) {
+        List<Row> rijen = bladen.get(t.get("id").asText());
+        assertEquals(r.tabel(t.get("id").asText()).orElseThrow().koptekst(), rijen.get(0).getCell(0).asString());
+        assertEquals(ExcelRapport.KOPPEN, rijen.get(1).stream().map(Cell::asString).collect(Collectors.toList()));
+        assertEquals(t.get("rijen").size() + 2, rijen.size(), t.get("id").asText());
+        for (int i = 0; i < t.get("rijen").size(); i++) {
+          JsonNode rij = t.get("rijen").get(i);
+          Row row = rijen.get(i + 2);
+          String waar = t.get("id").asText() + " " + rij.get("sleutel").asText();
+          assertEquals(rij.get("sleutel").asText(), row.getCell(0).asString(), waar);
+          assertEquals(rij.get("label").asText(), row.getCell(1).asString(), waar);
+          JsonNode aantal = rij.has("aantal") ? rij.get("aantal") : rij.get("waarde");
+          cellen += vergelijk(aantal, cel(row, 2), waar + " aantal");
+          JsonNode pct = rij.get("percentage");
+          Cell p = cel(row, 3);
+          if (pct != null && !pct.isNull()) {
+            assertEquals(0, BigDecimal.valueOf(pct.asLong()).compareTo(p.asNumber().multiply(BigDecimal.valueOf(100))), waar);
+            assertEquals("0%", p.getDataFormatString(), waar);
+            cellen++;
+          } else {
+            assertTrue(p == null || p.getType() == CellType.EMPTY, waar + " percentage empty");
+          }
+          JsonNode n = rij.has("noemer") ? rij.get("noemer") : rij.get("aantalGemeenten");
+          cellen += vergelijk(n, cel(row, 4), waar + " n");
+        }
+      }
+      assertTrue(cellen > 400, cellen + " numbers compared");
+    }
+  }
+
+  private static Cell cel(Row row, int i) {
+    return row.getOptionalCell(i).orElse(null);
+  }
+
+  private static int vergelijk(JsonNode verwacht, Cell cel, String waar) {
+    if (verwacht == null || verwacht.isNull()) {
+      assertTrue(cel == null || cel.getType() == CellType.EMPTY, waar + " empty, was " + cel);
+      return 0;
+    }
+    assertEquals(CellType.NUMBER, cel.getType(), waar);
+    assertEquals(verwacht.asLong(), cel.asNumber().longValueExact(), waar);
+    return 1;
+  }
+
+  @Test
+  void headerRowsAreFrozenAndTextsAreNeverFormulas() throws IOException {
+    String vijandig = "=HYPERLINK(\"http://x\";\"klik\")";
+    String json = Files.readString(DATA.resolve("vragenlijst-2022.json")).replace("\"Haaksbergen\"", "\"" + vijandig.replace("\"", "\\\"") + "\"");
+    Path bestand = Files.createTempFile("vijandig", ".json");
+    try {
+      Files.writeString(bestand, json);
+      Rapport r = Rapport.van(LeaJson.readVragenlijst(bestand));
+      ByteArrayOutputStream uit = new ByteArrayOutputStream();
+      ExcelRapport.schrijf(r, uit);
+      String xml = sheetXml(uit.toByteArray(), "xl/worksheets/sheet1.xml");
+      assertTrue(xml.contains("state=\"frozen\"") && xml.contains("ySplit=\"2\""), xml.substring(0, 400));
+      Row eerste = leesTerug(r).get("waarschuwingen").get(1);
+      assertEquals(CellType.STRING, eerste.getCell(2).getType());
+      assertTrue(eerste.getCell(2).asString().startsWith(vijandig));
+      assertEquals(null, eerste.getCell(2).getFormula());
+    } finally {
+      Files.delete(bestand);
+    }
+  }
+
+  private static String sheetXml(byte[] xlsx, String naam) throws IOException {
+    Path bestand = Files.createTempFile("rapport", ".xlsx");
+    try {
+      Files.write(bestand, xlsx);
+      try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(bestand.toFile())) {
+        java.util.zip.ZipEntry e = zip.getEntry(naam);
+        assertTrue(e != null, naam + " not in the workbook");
+        return new String(zip.getInputStream(e).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      }
+    } finally {
+      Files.delete(bestand);
+    }
+  }
+
+  @Test
+  void rejectsNull() {
+    assertThrows(DomainValidationException.class, () -> ExcelRapport.schrijf(null, new ByteArrayOutputStream()));
+    assertThrows(DomainValidationException.class, () -> ExcelRapport.schrijf(Rapport.van(V), null));
+  }
+}
