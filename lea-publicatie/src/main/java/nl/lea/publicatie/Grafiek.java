@@ -137,6 +137,80 @@ final class Grafiek {
     return b.append("</svg>").toString();
   }
 
+  /** One box of a flow diagram: its lines of text, the first in bold. */
+  record Blok(List<String> regels) {}
+
+  /**
+   * A flow diagram: columns of boxes from left to right, with an arrow from every box of a column
+   * to every box of the next. Arrowheads are drawn as polygons (no markers, so no {@code url()}).
+   *
+   * @param id the id of the SVG's title element
+   * @param titel the chart's title
+   * @param kolommen the columns, each a list of boxes, top to bottom
+   */
+  static String stroom(String id, String titel, List<List<Blok>> kolommen) {
+    int breedte = LABELS + BREEDTE + WAARDEN;
+    int stap = breedte / Math.max(1, kolommen.size());
+    int blokBreedte = stap - 24;
+    int regel = 16;
+    int ruimte = 14;
+    int hoogte = 0;
+    int[][] boven = new int[kolommen.size()][];
+    int[][] hoogten = new int[kolommen.size()][];
+    for (int k = 0; k < kolommen.size(); k++) {
+      List<Blok> kolom = kolommen.get(k);
+      boven[k] = new int[kolom.size()];
+      hoogten[k] = new int[kolom.size()];
+      int y = 0;
+      for (int i = 0; i < kolom.size(); i++) {
+        hoogten[k][i] = kolom.get(i).regels().size() * regel + 12;
+        y += hoogten[k][i] + (i > 0 ? ruimte : 0);
+      }
+      hoogte = Math.max(hoogte, y);
+    }
+    hoogte += 16;
+    for (int k = 0; k < kolommen.size(); k++) {
+      int totaal = 0;
+      for (int i = 0; i < hoogten[k].length; i++) {
+        totaal += hoogten[k][i] + (i > 0 ? ruimte : 0);
+      }
+      int y = (hoogte - totaal) / 2;
+      for (int i = 0; i < hoogten[k].length; i++) {
+        boven[k][i] = y;
+        y += hoogten[k][i] + ruimte;
+      }
+    }
+    StringBuilder b = begin(id, titel, breedte, hoogte);
+    for (int k = 0; k + 1 < kolommen.size(); k++) {
+      for (int i = 0; i < boven[k].length; i++) {
+        for (int j = 0; j < boven[k + 1].length; j++) {
+          int x1 = k * stap + blokBreedte;
+          int y1 = boven[k][i] + hoogten[k][i] / 2;
+          int x2 = (k + 1) * stap - 2;
+          int y2 = boven[k + 1][j] + hoogten[k + 1][j] / 2;
+          b.append("<line class=\"pijl\" x1=\"").append(x1).append("\" y1=\"").append(y1).append("\" x2=\"").append(x2 - 6)
+              .append("\" y2=\"").append(y2).append("\" stroke=\"#555\"/>");
+          b.append("<polygon points=\"").append(x2).append(',').append(y2).append(' ').append(x2 - 8).append(',').append(y2 - 4)
+              .append(' ').append(x2 - 8).append(',').append(y2 + 4).append("\" fill=\"#555\"/>");
+        }
+      }
+    }
+    for (int k = 0; k < kolommen.size(); k++) {
+      for (int i = 0; i < boven[k].length; i++) {
+        int x = k * stap;
+        b.append("<rect class=\"blok\" x=\"").append(x).append("\" y=\"").append(boven[k][i]).append("\" width=\"")
+            .append(blokBreedte).append("\" height=\"").append(hoogten[k][i])
+            .append("\" rx=\"4\" fill=\"#e6f1f7\" stroke=\"#01689b\"/>");
+        List<String> regels = kolommen.get(k).get(i).regels();
+        for (int r = 0; r < regels.size(); r++) {
+          b.append("<text x=\"").append(x + 8).append("\" y=\"").append(boven[k][i] + 18 + r * regel).append('"')
+              .append(r == 0 ? " font-weight=\"bold\"" : "").append('>').append(escape(regels.get(r))).append("</text>");
+        }
+      }
+    }
+    return b.append("</svg>").toString();
+  }
+
   private static boolean nieuweGroep(List<Staaf> staven, int i) {
     String groep = staven.get(i).groep();
     return groep != null && (i == 0 || !groep.equals(staven.get(i - 1).groep()));

@@ -31,7 +31,9 @@ import org.apiguardian.api.API;
  * with {@code scope}. The report's figures follow their tables as inline SVG in {@code <figure
  * id="figuur-ID">} with real text labels, {@code role="img"} and a {@code <title>}: bars of the
  * percentages for F1.2, bereik, 1.11, F2.1, 2.2 and F2.4, and stacked 100% bars per thema for
- * F1.3 (segments by count; the summary row "de helft of meer" is not drawn). A table of contents links to every section; warnings list each gemeente's
+ * F1.3 (segments by count; the summary row "de helft of meer" is not drawn); with the inspector's
+ * judgement, Figuur 1.5 ({@code figuur-F1.5}, the flow of the waarborgtoezicht with its counts) in
+ * the section of table 3.risico. A table of contents links to every section; warnings list each gemeente's
  * code and message. Every text on the page, including the gemeente names inside warnings, is
  * escaped, so input cannot add markup. Suppressed counts show as {@code <k}, as in the other
  * people-facing formats.
@@ -78,7 +80,7 @@ public final class HtmlFormaat implements RapportFormaat {
     inhoud(r, out);
     out.write("<main>\n");
     for (Tabel t : r.tabellen()) {
-      tabel(t, out);
+      tabel(r, t, out);
     }
     waarschuwingen(r.waarschuwingen(), out);
     out.write("</main>\n</body>\n</html>\n");
@@ -99,7 +101,7 @@ public final class HtmlFormaat implements RapportFormaat {
     return "tabel-" + escape(t.id());
   }
 
-  private static void tabel(Tabel t, Writer out) throws IOException {
+  private static void tabel(Rapport r, Tabel t, Writer out) throws IOException {
     out.write("<section id=\"" + anker(t) + "\">\n<h2>" + escape(t.id()) + " " + escape(t.titel()) + "</h2>\n<table>\n<caption>"
         + escape(t.koptekst()) + "</caption>\n<thead><tr><th scope=\"col\">Onderdeel</th>");
     for (String kop : koppen(t)) {
@@ -114,14 +116,45 @@ public final class HtmlFormaat implements RapportFormaat {
       out.write("</tr>\n");
     }
     out.write("</tbody>\n</table>\n");
-    figuur(t, out);
+    figuur(r, t, out);
     out.write("</section>\n");
   }
 
   /** The tables the report draws as bars of their percentages. */
   private static final Set<String> STAVEN = Set.of("F1.2", "bereik", "1.11", "F2.1", "2.2", "F2.4");
 
-  private static void figuur(Tabel t, Writer out) throws IOException {
+  /** Figuur 1.5, the flow of the waarborgtoezicht with its counts, in the section of table 3.risico. */
+  private static void figuurStroom(Rapport r, Writer out) throws IOException {
+    Tabel risico = r.tabel("3.risico").orElseThrow();
+    Tabel contact = r.tabel("3.contact").orElseThrow();
+    Tabel afhandeling = r.tabel("3.afhandeling").orElseThrow();
+    List<List<Grafiek.Blok>> kolommen = List.of(
+        List.of(blok("Jaarlijkse vragenlijst", r.aantalIngevuld() + " van " + r.aantalGemeenten() + " ingevuld")),
+        List.of(blok("Risicoanalyse", "mogelijk risico: " + aantal(risico, "MOGELIJK_RISICO"), "geen risico: " + aantal(risico, "GEEN"),
+            "(brief naar gemeente)")),
+        List.of(blok("Contactgemeenten", aantal(contact, "CONTACTGEMEENTEN") + " gemeenten", "over LEA: " + aantal(contact, "LEA"),
+            "over vve: " + aantal(contact, "VVE"))),
+        List.of(
+            blok("Geen risico (meer)", "LEA " + aantal(afhandeling, "LEA/GEEN_RISICO_MEER") + " · vve "
+                + aantal(afhandeling, "VVE/GEEN_RISICO_MEER"), "(brief naar gemeente)"),
+            blok("Verbeterafspraken", "LEA " + aantal(afhandeling, "LEA/VERBETERAFSPRAKEN") + " · vve "
+                + aantal(afhandeling, "VVE/VERBETERAFSPRAKEN")),
+            blok("Onderzoek", "LEA " + aantal(afhandeling, "LEA/ONDERZOEK") + " · vve " + aantal(afhandeling, "VVE/ONDERZOEK"))));
+    String titel = "Schematische weergave waarborgtoezicht LEA/vve " + r.verslagjaar();
+    out.write("<figure id=\"figuur-F1.5\">\n" + Grafiek.stroom("figuur-F1.5-titel", titel, kolommen)
+        + "\n<figcaption>Figuur 1.5: " + escape(titel) + "</figcaption>\n</figure>\n");
+  }
+
+  private static Grafiek.Blok blok(String... regels) {
+    return new Grafiek.Blok(List.of(regels));
+  }
+
+  private static String aantal(Tabel t, String sleutel) {
+    return t.rij(sleutel).map(rij -> rij instanceof Telrij tel && tel.aantal().isPresent()
+        ? duizendtallen(tel.aantal().getAsLong()) : "<k").orElse("–");
+  }
+
+  private static void figuur(Rapport r, Tabel t, Writer out) throws IOException {
     String svg;
     String id = "figuur-" + t.id() + "-titel";
     if (STAVEN.contains(t.id())) {
@@ -153,6 +186,9 @@ public final class HtmlFormaat implements RapportFormaat {
       List<Grafiek.Stapel> stapels = new ArrayList<>();
       perThema.forEach((thema, delen) -> stapels.add(new Grafiek.Stapel(thema, delen)));
       svg = Grafiek.gestapeld(id, t.koptekst(), stapels);
+    } else if (t.id().equals("3.risico") && r.tabel("3.contact").isPresent() && r.tabel("3.afhandeling").isPresent()) {
+      figuurStroom(r, out);
+      return;
     } else {
       return;
     }

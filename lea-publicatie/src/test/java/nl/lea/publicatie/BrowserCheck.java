@@ -74,7 +74,7 @@ class BrowserCheck {
     for (Element f : Jsoup.parse(pagina).select("figure[id^=figuur-]")) {
       figuren.add(f.id());
     }
-    assertEquals(7, figuren.size());
+    assertEquals(8, figuren.size(), "seven figures and, with the judgement, Figuur 1.5");
     for (String id : figuren) {
       int i = meting.indexOf(id + "=");
       assertTrue(i >= 0, id + " measured: " + meting);

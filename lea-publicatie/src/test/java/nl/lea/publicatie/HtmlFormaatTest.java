@@ -153,6 +153,28 @@ class HtmlFormaatTest {
     }
   }
 
+  /** TOEZICHT.md: the report's §3 figures, drawn as the flow of Figuur 1.5. */
+  @Test
+  void withTheJudgementTheFlowOfFiguur15CarriesTheReportsCounts() throws Exception {
+    Beoordelingen b = LeaJson.readToezicht(DATA.resolve("toezicht-2022.json"), V, Risicoanalyse.standaard());
+    String page = html(Rapport.van(V, b));
+    Document d = Jsoup.parse(page);
+    Element figuur = d.getElementById("figuur-F1.5");
+    assertNotNull(figuur);
+    assertEquals("tabel-3.risico", figuur.parent().id());
+    assertEquals("img", figuur.selectFirst("svg").attr("role"));
+    List<String> teksten = figuur.select("svg text").eachText();
+    for (String verwacht : List.of("340 van 342 ingevuld", "mogelijk risico: 280", "geen risico: 62", "93 gemeenten",
+        "over LEA: 65", "over vve: 90", "LEA 35 · vve 56", "LEA 30 · vve 34", "LEA 0 · vve 0")) {
+      assertTrue(teksten.contains(verwacht), verwacht + " in " + teksten);
+    }
+    assertEquals(6, figuur.select("rect.blok").size());
+    int i = page.indexOf("<svg", page.indexOf("id=\"figuur-F1.5\""));
+    DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        .parse(new InputSource(new StringReader(page.substring(i, page.indexOf("</svg>", i) + 6))));
+    assertTrue(Jsoup.parse(html(Rapport.van(V))).getElementById("figuur-F1.5") == null, "no flow without the judgement");
+  }
+
   @Test
   void everySvgIsWellFormedXml() throws Exception {
     String page = html(Rapport.van(V));
