@@ -172,6 +172,10 @@ class LeaCliTest {
     assertEquals(0, u.status(), u.err());
     assertTrue(u.out().startsWith("{\"schema\":\"lea-cohort/1\",\"jaren\":[2020,2021,2022],\"aantalGemeenten\":"), u.out());
     assertTrue(u.out().contains("{\"verslagjaar\":2022,\"doelgroeppeuters\":"), u.out());
+    Uitkomst html = lea("cohort", "--formaat", "html", DATA.toString(), j2020.toString(), j2021.toString());
+    assertEquals(0, html.status(), html.err());
+    assertTrue(html.out().startsWith("<!DOCTYPE html>") && html.out().contains("<figure id=\"figuur-F1.4\">"), html.out());
+    assertEquals(2, lea("cohort", "--formaat", "pdf", DATA.toString()).status());
     Uitkomst dubbel = lea("cohort", DATA.toString(), DATA.toString());
     assertEquals(1, dubbel.status());
     dubbel.geenStackTrace();

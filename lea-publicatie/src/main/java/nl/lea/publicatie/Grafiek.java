@@ -211,6 +211,89 @@ final class Grafiek {
     return b.append("</svg>").toString();
   }
 
+  /** One line of a line chart: its name and one value per point of the x axis. */
+  record Reeks(String naam, List<Long> waarden) {}
+
+  /**
+   * Lines over an x axis of labelled points (such as years), on a y axis from 0 to a round maximum
+   * with ticks at quarters; each point is a circle with its value as text, each line is named in a
+   * legend.
+   *
+   * @param id the id of the SVG's title element
+   * @param titel the chart's title
+   * @param punten the labels of the x axis, at least one
+   * @param reeksen the lines, each with one value per point
+   */
+  static String lijnen(String id, String titel, List<String> punten, List<Reeks> reeksen) {
+    long hoogste = reeksen.stream().flatMap(r -> r.waarden().stream()).mapToLong(Long::longValue).max().orElse(1);
+    long max = rondOmhoog(Math.max(1, hoogste));
+    int links = 80;
+    int breedte = LABELS + BREEDTE + WAARDEN;
+    int plot = 240;
+    int legenda = reeksen.size() * 18 + 8;
+    int hoogte = KOP + plot + AS + legenda;
+    StringBuilder b = begin(id, titel, breedte, hoogte);
+    int rechts = breedte - 40;
+    for (int i = 0; i <= 4; i++) {
+      BigDecimal y = BigDecimal.valueOf(KOP + plot).subtract(schaal(i * max, 4 * max, plot));
+      b.append("<line class=\"raster\" x1=\"").append(links).append("\" y1=\"").append(getal(y)).append("\" x2=\"")
+          .append(rechts).append("\" y2=\"").append(getal(y)).append("\" stroke=\"#ccc\"/>");
+      b.append("<text x=\"").append(links - 6).append("\" y=\"").append(getal(y.add(BigDecimal.valueOf(4))))
+          .append("\" text-anchor=\"end\">").append(escape(Html.duizendtallen(max * i / 4))).append("</text>");
+    }
+    int n = punten.size();
+    int[] x = new int[n];
+    for (int i = 0; i < n; i++) {
+      x[i] = n == 1 ? (links + rechts) / 2 : links + 30 + i * (rechts - links - 60) / (n - 1);
+      b.append("<text x=\"").append(x[i]).append("\" y=\"").append(KOP + plot + 18).append("\" text-anchor=\"middle\">")
+          .append(escape(punten.get(i))).append("</text>");
+    }
+    for (int r = 0; r < reeksen.size(); r++) {
+      Reeks reeks = reeksen.get(r);
+      String kleur = KLEUREN[r % KLEUREN.length];
+      StringBuilder lijn = new StringBuilder();
+      StringBuilder stippen = new StringBuilder();
+      for (int i = 0; i < n; i++) {
+        String y = getal(BigDecimal.valueOf(KOP + plot).subtract(schaal(reeks.waarden().get(i), max, plot)));
+        lijn.append(i == 0 ? "" : " ").append(x[i]).append(',').append(y);
+        stippen.append("<circle class=\"punt\" cx=\"").append(x[i]).append("\" cy=\"").append(y).append("\" r=\"3.5\" fill=\"")
+            .append(kleur).append("\" data-waarde=\"").append(reeks.waarden().get(i)).append("\"/>")
+            .append("<text x=\"").append(x[i] + 6).append("\" y=\"").append(y).append("\" dy=\"-6\">")
+            .append(escape(Html.duizendtallen(reeks.waarden().get(i)))).append("</text>");
+      }
+      b.append("<polyline class=\"lijn\" points=\"").append(lijn).append("\" fill=\"none\" stroke=\"").append(kleur)
+          .append("\" stroke-width=\"2\"/>").append(stippen);
+    }
+    int y = KOP + plot + AS + 8;
+    for (int r = 0; r < reeksen.size(); r++) {
+      int rij = y + r * 18;
+      b.append("<rect x=\"").append(links).append("\" y=\"").append(rij).append("\" width=\"12\" height=\"12\" fill=\"")
+          .append(KLEUREN[r % KLEUREN.length]).append("\"/><text x=\"").append(links + 18).append("\" y=\"").append(rij + 11)
+          .append("\">").append(escape(reeksen.get(r).naam())).append("</text>");
+    }
+    return b.append("</svg>").toString();
+  }
+
+  /** The smallest of 1, 2, 2.5 or 5 times a power of ten that is at least {@code n}. */
+  static long rondOmhoog(long n) {
+    long macht = 1;
+    while (macht * 10 <= n) {
+      macht *= 10;
+    }
+    for (long stap : new long[] {10, 20, 25, 50, 100}) {
+      long kandidaat = Math.multiplyExact(macht, stap) / 10;
+      if (kandidaat >= n) {
+        return kandidaat;
+      }
+    }
+    return Math.multiplyExact(macht, 10);
+  }
+
+  /** {@code waarde × lengte / max}, exact to two decimals (half up). */
+  private static BigDecimal schaal(long waarde, long max, int lengte) {
+    return BigDecimal.valueOf(waarde).multiply(BigDecimal.valueOf(lengte)).divide(BigDecimal.valueOf(max), 2, RoundingMode.HALF_UP);
+  }
+
   private static boolean nieuweGroep(List<Staaf> staven, int i) {
     String groep = staven.get(i).groep();
     return groep != null && (i == 0 || !groep.equals(staven.get(i - 1).groep()));

@@ -3,7 +3,32 @@ package nl.lea.publicatie;
 /** The one escaping function of this module: every text that reaches the page goes through it. */
 final class Html {
 
+  static final String STIJL = """
+      body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;margin:2rem auto;max-width:60rem;\
+      padding:0 1rem;color:#1a1a1a;line-height:1.4}
+      h1{font-size:1.6rem}h2{font-size:1.15rem;margin-top:2rem}
+      table{border-collapse:collapse;width:100%;margin:.5rem 0 1.5rem}
+      caption{text-align:left;font-weight:600;padding:.25rem 0}
+      th,td{border-bottom:1px solid #ccc;padding:.25rem .5rem;vertical-align:top}
+      thead th{text-align:right;border-bottom:2px solid #555}thead th:first-child{text-align:left}
+      tbody th{text-align:left;font-weight:normal}td{text-align:right;font-variant-numeric:tabular-nums}td.tekst{text-align:left}
+      nav ol{columns:2}a{color:#01689b}
+      @page{size:A4;margin:18mm}
+      @media print{body{margin:0;max-width:none}nav{display:none}section{break-before:page}\
+      table,figure{break-inside:avoid}figure{margin:0 0 1.5rem}figcaption{font-size:.9rem;color:#444}a{color:inherit;text-decoration:none}}
+      """;
+
   private Html() {}
+
+  /**
+   * The start of a page up to and including {@code <body>}: doctype, Dutch language, UTF-8, the
+   * title and the inline style. Nothing refers outside the page.
+   */
+  static String begin(String titel) {
+    return "<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n"
+        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + escape(titel)
+        + "</title>\n<style>\n" + STIJL + "</style>\n</head>\n<body>\n";
+  }
 
   /**
    * Escapes a text for HTML element content and double- or single-quoted attribute values.

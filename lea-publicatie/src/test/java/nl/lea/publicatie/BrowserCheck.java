@@ -87,6 +87,22 @@ class BrowserCheck {
     assertTrue(Files.size(plaatje) > 10_000, "a screenshot with content");
   }
 
+  @Test
+  void chromiumRendersTheCohortsLineChart(@TempDir Path map) throws Exception {
+    String tekst = Files.readString(DATA.resolve("vragenlijst-2022.json"));
+    List<Vragenlijst> jaren = new ArrayList<>(List.of(LeaJson.readVragenlijst(DATA.resolve("vragenlijst-2022.json"))));
+    Path vorig = map.resolve("2021.json");
+    Files.writeString(vorig, tekst.replaceFirst("\"verslagjaar\": 2022", "\"verslagjaar\": 2021"));
+    jaren.add(LeaJson.readVragenlijst(vorig));
+    StringWriter w = new StringWriter();
+    CohortHtml.render(nl.lea.bereik.Cohort.van(jaren), w);
+    Path bestand = map.resolve("cohort.html");
+    Files.writeString(bestand, w.toString().replace("<head>\n", "<head>\n" + METING), StandardCharsets.UTF_8);
+    String meting = Jsoup.parse(chromium(map, "--dump-dom", bestand.toUri().toString())).selectFirst("html").attr("data-meting");
+    assertTrue(meting.contains("\"fouten\":[]") && meting.contains("\"bronnen\":[]"), meting);
+    assertTrue(meting.matches(".*figuur-F1\\.4=[1-9][0-9]{2,}x[1-9][0-9]{2,}.*"), meting);
+  }
+
   private static String chromium(Path map, String... args) throws IOException, InterruptedException {
     List<String> opdracht = new ArrayList<>(List.of(browser(), "--headless", "--no-sandbox", "--disable-gpu",
         "--user-data-dir=" + map.resolve("profiel"), "--virtual-time-budget=5000"));

@@ -1,0 +1,54 @@
+package nl.lea.publicatie;
+
+import static nl.lea.publicatie.Html.duizendtallen;
+import static nl.lea.publicatie.Html.escape;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import nl.lea.bereik.Cohort;
+import nl.lea.core.DomainValidationException;
+import org.apiguardian.api.API;
+
+/**
+ * The cohort of the report's Figuur 1.4 as one self-contained HTML page: the three sums per year as
+ * a table and as a line chart ({@code <figure id="figuur-F1.4">}), with the same guarantees as
+ * {@link HtmlFormaat}: no script, nothing outside the page, every text escaped.
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public final class CohortHtml {
+
+  private CohortHtml() {}
+
+  /**
+   * Writes the page. The writer is not closed.
+   *
+   * @param cohort the cohort, not null
+   * @param out where the page goes, not null
+   * @throws IOException if writing fails
+   */
+  public static void render(Cohort cohort, Writer out) throws IOException {
+    DomainValidationException.requireNonNull(cohort, "cohort");
+    DomainValidationException.requireNonNull(out, "out");
+    List<Cohort.Jaar> reeks = cohort.reeks();
+    String jaren = reeks.isEmpty() ? "" : reeks.get(0).verslagjaar() + "–" + reeks.get(reeks.size() - 1).verslagjaar();
+    String titel = "Doelgroeppeuters, kindplaatsen en bereikte doelgroeppeuters " + jaren + " (n="
+        + cohort.gemeenten().size() + ")";
+    out.write(Html.begin(titel) + "<header>\n<h1>" + escape(titel) + "</h1>\n<p>Gemeenten die in elk jaar alle drie de aantallen "
+        + "aanleverden: " + cohort.gemeenten().size() + ".</p>\n</header>\n<main>\n<section id=\"tabel-F1.4\">\n<table>\n<caption>"
+        + escape(titel) + "</caption>\n<thead><tr><th scope=\"col\">Jaar</th><th scope=\"col\">Doelgroeppeuters</th>"
+        + "<th scope=\"col\">Kindplaatsen</th><th scope=\"col\">Bereikte doelgroeppeuters</th></tr></thead>\n<tbody>\n");
+    for (Cohort.Jaar j : reeks) {
+      out.write("<tr><th scope=\"row\">" + escape(j.verslagjaar().toString()) + "</th><td>" + duizendtallen(j.doelgroeppeuters())
+          + "</td><td>" + duizendtallen(j.kindplaatsen()) + "</td><td>" + duizendtallen(j.bereikteDoelgroeppeuters()) + "</td></tr>\n");
+    }
+    out.write("</tbody>\n</table>\n");
+    List<String> punten = reeks.stream().map(j -> j.verslagjaar().toString()).toList();
+    String svg = Grafiek.lijnen("figuur-F1.4-titel", titel, punten, List.of(
+        new Grafiek.Reeks("Doelgroeppeuters", reeks.stream().map(Cohort.Jaar::doelgroeppeuters).toList()),
+        new Grafiek.Reeks("Kindplaatsen", reeks.stream().map(Cohort.Jaar::kindplaatsen).toList()),
+        new Grafiek.Reeks("Bereikte doelgroeppeuters", reeks.stream().map(Cohort.Jaar::bereikteDoelgroeppeuters).toList())));
+    out.write("<figure id=\"figuur-F1.4\">\n" + svg + "\n<figcaption>Figuur 1.4: " + escape(titel) + "</figcaption>\n</figure>\n"
+        + "</section>\n</main>\n</body>\n</html>\n");
+  }
+}
