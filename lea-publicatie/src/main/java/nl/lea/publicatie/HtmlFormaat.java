@@ -31,7 +31,8 @@ import org.apiguardian.api.API;
  * with {@code scope}. The report's figures follow their tables as inline SVG in {@code <figure
  * id="figuur-ID">} with real text labels, {@code role="img"} and a {@code <title>}: bars of the
  * percentages for F1.2, bereik, 1.11, F2.1, 2.2 and F2.4, and stacked 100% bars per thema for
- * F1.3 (segments by count; the summary row "de helft of meer" is not drawn); with the inspector's
+ * F1.3 (segments by count; the summary row "de helft of meer" is not drawn, nor a thema with a
+ * suppressed count); with the inspector's
  * judgement, Figuur 1.5 ({@code figuur-F1.5}, the flow of the waarborgtoezicht with its counts) in
  * the section of table 3.risico. A table of contents links to every section; warnings list each gemeente's
  * code and message. Every text on the page, including the gemeente names inside warnings, is
@@ -158,17 +159,28 @@ public final class HtmlFormaat implements RapportFormaat {
       }
       svg = Grafiek.staven(id, t.koptekst(), staven, max, "%");
     } else if (t.id().equals("F1.3")) {
+      // One bar per thema (the key before '/'), named by the label before ": "; a thema with a
+      // suppressed count is not drawn, since its shares would be wrong.
       Map<String, List<Grafiek.Deel>> perThema = new LinkedHashMap<>();
+      Map<String, String> namen = new LinkedHashMap<>();
+      Set<String> onderdrukt = new java.util.HashSet<>();
       for (Rij rij : t.rijen()) {
-        if (rij.sleutel().endsWith("/HELFT_OF_MEER") || !(rij instanceof Telrij tel) || tel.aantal().isEmpty()) {
+        if (rij.sleutel().endsWith("/HELFT_OF_MEER") || !(rij instanceof Telrij tel)) {
           continue;
         }
+        String thema = rij.sleutel().substring(0, Math.max(0, rij.sleutel().indexOf('/')));
         int dubbelepunt = rij.label().lastIndexOf(": ");
-        perThema.computeIfAbsent(rij.label().substring(0, Math.max(0, dubbelepunt)), k -> new ArrayList<>())
-            .add(new Grafiek.Deel(rij.label().substring(dubbelepunt + 2), tel.aantal().getAsLong()));
+        namen.putIfAbsent(thema, dubbelepunt < 0 ? thema : rij.label().substring(0, dubbelepunt));
+        if (tel.aantal().isEmpty()) {
+          onderdrukt.add(thema);
+          continue;
+        }
+        perThema.computeIfAbsent(thema, k -> new ArrayList<>())
+            .add(new Grafiek.Deel(dubbelepunt < 0 ? rij.label() : rij.label().substring(dubbelepunt + 2), tel.aantal().getAsLong()));
       }
+      perThema.keySet().removeAll(onderdrukt);
       List<Grafiek.Stapel> stapels = new ArrayList<>();
-      perThema.forEach((thema, delen) -> stapels.add(new Grafiek.Stapel(thema, delen)));
+      perThema.forEach((thema, delen) -> stapels.add(new Grafiek.Stapel(namen.get(thema), delen)));
       svg = Grafiek.gestapeld(id, t.koptekst(), stapels);
     } else if (t.id().equals("3.risico") && r.tabel("3.contact").isPresent() && r.tabel("3.afhandeling").isPresent()) {
       figuurStroom(r, out);

@@ -132,6 +132,14 @@ class HtmlFormaatTest {
         .filter(x -> x instanceof Telrij t && t.onderdrukt()).count();
     assertTrue(onderdrukt > 0);
     assertEquals(onderdrukt, d.select("tbody td").stream().filter(td -> td.text().equals("<k")).count());
+    // F1.3: a thema with a suppressed segment is left out rather than drawn with wrong shares
+    long themasMetOnderdrukking = r.tabel("F1.3").orElseThrow().rijen().stream()
+        .filter(x -> !x.sleutel().endsWith("/HELFT_OF_MEER") && ((Telrij) x).onderdrukt())
+        .map(x -> x.sleutel().substring(0, x.sleutel().indexOf('/'))).distinct().count();
+    assertTrue(themasMetOnderdrukking > 0, "the data suppresses some F1.3 cell at k=10");
+    long getekend = d.select("#figuur-F1\\.3 rect.deel").stream().map(e -> e.selectFirst("title").text().split(",")[0])
+        .distinct().count();
+    assertEquals(4 - themasMetOnderdrukking, getekend);
   }
 
   private static final List<String> FIGUREN = List.of("F1.2", "F1.3", "bereik", "1.11", "F2.1", "2.2", "F2.4");
