@@ -51,17 +51,4 @@ final class Html {
     }
     return b.toString();
   }
-
-  /** A whole number with a point between thousands, as the Dutch report prints it: 53.257. */
-  static String duizendtallen(long n) {
-    String s = Long.toString(n);
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < s.length(); i++) {
-      if (i > 0 && s.charAt(i - 1) != '-' && (s.length() - i) % 3 == 0) {
-        b.append('.');
-      }
-      b.append(s.charAt(i));
-    }
-    return b.toString();
-  }
 }

@@ -27,6 +27,7 @@ import nl.lea.rapport.Rapport;
 import nl.lea.rapport.Rij;
 import nl.lea.rapport.Tabel;
 import nl.lea.rapport.Telrij;
+import nl.lea.rapport.render.Getallen;
 import nl.lea.rapport.render.RapportFormaat;
 import nl.lea.rapport.risico.Risicoanalyse;
 import org.jsoup.Jsoup;
@@ -262,9 +263,9 @@ class HtmlFormaatTest {
   @Test
   void escapeReplacesEveryMarkupCharacter() {
     assertEquals("&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;", Html.escape("<a href=\"x\" title='y'>&</a>"));
-    assertEquals("53.257", Html.duizendtallen(53_257));
-    assertEquals("1.000.000", Html.duizendtallen(1_000_000));
-    assertEquals("999", Html.duizendtallen(999));
-    assertEquals("-1.000", Html.duizendtallen(-1_000));
+    assertEquals("53.257", Getallen.duizendtallen(53_257));
+    assertEquals("1.000.000", Getallen.duizendtallen(1_000_000));
+    assertEquals("999", Getallen.duizendtallen(999));
+    assertEquals("-1.000", Getallen.duizendtallen(-1_000));
   }
 }

@@ -4,9 +4,14 @@ import java.math.BigDecimal;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import nl.lea.bereik.Ratio;
+import org.apiguardian.api.API;
 
-/** Number formatting shared by the renderers. */
-final class Getallen {
+/**
+ * Number formatting shared by the renderers, in this module and in lea-publicatie. Not for
+ * applications: its methods may change without notice.
+ */
+@API(status = API.Status.INTERNAL, since = "0.1")
+public final class Getallen {
 
   private Getallen() {}
 
@@ -23,8 +28,13 @@ final class Getallen {
     return n.isPresent() ? Integer.toString(n.getAsInt()) : "";
   }
 
-  /** A whole number with a point between thousands, as the Dutch report prints it: 53.257. */
-  static String duizendtallen(long n) {
+  /**
+   * A whole number with a point between thousands, as the Dutch report prints it: 53.257.
+   *
+   * @param n the number, not negative (counts never are)
+   * @return the text, not null
+   */
+  public static String duizendtallen(long n) {
     String s = Long.toString(n);
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < s.length(); i++) {
