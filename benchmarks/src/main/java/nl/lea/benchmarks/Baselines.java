@@ -16,7 +16,8 @@ public final class Baselines {
 
   /**
    * The toddlers packed one {@code int} each, as the fastest hand loop wants them: bits 0–8 the
-   * indicator mask, bit 9 ve, bit 10 ve age, bits 18–31 the gemeente number (no library types).
+   * indicator mask, bit 9 ve, bit 10 ve age, bits 18–31 the gemeente number (no library types); in
+   * generation order.
    */
   public static int[] gepakt(Registerdata d) {
     int[] p = new int[d.n];
@@ -28,35 +29,81 @@ public final class Baselines {
   }
 
   /**
-   * The decision table of a definition over the low 11 bits of a packed toddler: bit 0 counts it in
-   * the doelgroep, bit 1 as reached.
+   * The same packed ints laid out as the library holds them: grouped by gemeente, the toddlers of
+   * ve age first in each; {@code vanTot[2k]..vanTot[2k + 1]} are the ve-age toddlers of the k-th
+   * gemeente.
    */
-  public static byte[] tabel(int[] clausules) {
-    byte[] t = new byte[2048];
-    for (int b = 0; b < 2048; b++) {
+  public record Gegroepeerd(int[] peuters, int[] vanTot, int[] gemeente) {}
+
+  /** Groups the packed ints by gemeente, ve age first (a plain sort on a derived key). */
+  public static Gegroepeerd gegroepeerd(int[] gepakt) {
+    long[] sleutel = new long[gepakt.length];
+    for (int i = 0; i < gepakt.length; i++) {
+      int p = gepakt[i];
+      sleutel[i] = (long) (p >>> 18) << 33 | (long) (1 - (p >>> 10 & 1)) << 32 | (p & 0xFFFF_FFFFL);
+    }
+    java.util.Arrays.sort(sleutel);
+    int n = gepakt.length;
+    int[] peuters = new int[n];
+    for (int i = 0; i < n; i++) {
+      peuters[i] = (int) sleutel[i];
+    }
+    List<Integer> vanTot = new ArrayList<>();
+    List<Integer> gemeenten = new ArrayList<>();
+    int i = 0;
+    while (i < n) {
+      int g = peuters[i] >>> 18;
+      vanTot.add(i);
+      while (i < n && peuters[i] >>> 18 == g && (peuters[i] & 1 << 10) != 0) {
+        i++;
+      }
+      vanTot.add(i);
+      while (i < n && peuters[i] >>> 18 == g) {
+        i++;
+      }
+      gemeenten.add(g);
+    }
+    return new Gegroepeerd(peuters, vanTot.stream().mapToInt(Integer::intValue).toArray(),
+        gemeenten.stream().mapToInt(Integer::intValue).toArray());
+  }
+
+  /**
+   * The decision table of a definition over mask and ve ({@code mask | ve << 9}) of a toddler of ve
+   * age: 1 in the low half of a {@code long} for a doelgroeppeuter, 1 in the high half when it
+   * also attends ve.
+   */
+  public static long[] tabel(int[] clausules) {
+    long[] t = new long[1024];
+    for (int b = 0; b < 1024; b++) {
       boolean doelgroep = false;
       for (int c : clausules) {
         doelgroep |= ((b & 511) & c) == c;
       }
-      if ((b & (1 << 10)) != 0 && doelgroep) {
-        t[b] = (byte) ((b & (1 << 9)) != 0 ? 3 : 1);
+      if (doelgroep) {
+        t[b] = (b & (1 << 9)) != 0 ? 1 | 1L << 32 : 1;
       }
     }
     return t;
   }
 
   /**
-   * The limit: the fastest hand loop over the packed ints, one table look-up and two additions per
-   * toddler, no branches, no library types. Returns {doelgroep[], bereikt[]} per gemeente number.
+   * The limit: the fastest hand loop over the grouped ints, one table look-up and one addition in a
+   * register per toddler of ve age, no branches, no library types. Returns {doelgroep[],
+   * bereikt[]} per gemeente number.
    */
-  public static long[][] limiet(int[] gepakt, byte[] tabel) {
+  public static long[][] limiet(Gegroepeerd r, long[] tabel) {
     long[] doelgroep = new long[10_000];
     long[] bereikt = new long[10_000];
-    for (int p : gepakt) {
-      int g = p >>> 18;
-      int x = tabel[p & 2047];
-      doelgroep[g] += x & 1;
-      bereikt[g] += x >>> 1;
+    int[] p = r.peuters();
+    int[] vanTot = r.vanTot();
+    int[] gemeente = r.gemeente();
+    for (int k = 0; k < gemeente.length; k++) {
+      long som = 0;
+      for (int i = vanTot[2 * k], tot = vanTot[2 * k + 1]; i < tot; i++) {
+        som += tabel[p[i] & 1023];
+      }
+      doelgroep[gemeente[k]] = som & 0xFFFF_FFFFL;
+      bereikt[gemeente[k]] = som >>> 32;
     }
     return new long[][] {doelgroep, bereikt};
   }

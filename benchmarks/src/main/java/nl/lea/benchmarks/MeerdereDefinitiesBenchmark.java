@@ -91,4 +91,9 @@ public class MeerdereDefinitiesBenchmark {
   public PeuterTelling eenDefinitie() {
     return register.tel(indicaties.get(0));
   }
+
+  @Benchmark
+  public Object alleenPas() {
+    return register.overzicht();
+  }
 }

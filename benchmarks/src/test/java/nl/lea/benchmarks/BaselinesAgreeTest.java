@@ -18,7 +18,7 @@ class BaselinesAgreeTest {
     for (String naam : new String[] {"SMAL", "MIDDEN", "BREED"}) {
       PeuterTelling telling = register.tel(Indicatie.van(Registerdata.definitie(naam)));
       long[][] lus = Baselines.lus(data, Baselines.clausules(Registerdata.definitie(naam)));
-      long[][] limiet = Baselines.limiet(Baselines.gepakt(data), Baselines.tabel(Baselines.clausules(Registerdata.definitie(naam))));
+      long[][] limiet = Baselines.limiet(Baselines.gegroepeerd(Baselines.gepakt(data)), Baselines.tabel(Baselines.clausules(Registerdata.definitie(naam))));
       Map<String, long[]> naief = Baselines.naief(Baselines.kinderen(data), Baselines.enumClausules(Registerdata.definitie(naam)));
       for (PeuterTelling.Gemeente g : telling.perGemeente().values()) {
         assertEquals(g.doelgroeppeuters(), lus[0][g.code().nummer()]);

@@ -1,6 +1,7 @@
 package nl.lea.bereik;
 
 import java.util.Set;
+import java.util.stream.IntStream;
 import nl.lea.core.DomainValidationException;
 import nl.lea.core.peuter.Peuter;
 import nl.lea.core.vve.DoelgroepIndicator;
@@ -31,10 +32,13 @@ public final class Indicatie {
   private final Doelgroepdefinitie definitie;
   /** Membership per mask, 0..511. */
   private final boolean[] doelgroep;
+  /** The masks of the minimal clauses: distinct, none including another. */
+  private final int[] minimaal;
 
-  private Indicatie(Doelgroepdefinitie definitie, boolean[] doelgroep) {
+  private Indicatie(Doelgroepdefinitie definitie, boolean[] doelgroep, int[] minimaal) {
     this.definitie = definitie;
     this.doelgroep = doelgroep;
+    this.minimaal = minimaal;
   }
 
   /**
@@ -55,7 +59,16 @@ public final class Indicatie {
         }
       }
     }
-    return new Indicatie(definitie, tabel);
+    // A clause that includes another changes nothing: keep the minimal ones.
+    int[] minimaal = IntStream.of(clausules).distinct()
+        .filter(c -> IntStream.of(clausules).noneMatch(o -> o != c && (o & c) == o))
+        .toArray();
+    return new Indicatie(definitie, tabel, minimaal);
+  }
+
+  /** The masks of the definition's minimal clauses (a copy is not needed: callers only read). */
+  int[] minimaleClausules() {
+    return minimaal;
   }
 
   /**

@@ -16,8 +16,11 @@ import org.apiguardian.api.API;
  * register of a million toddlers takes 4 MB, and {@link #tel(Indicatie)} counts it per gemeente in
  * one pass.
  *
- * <p>The ids of the toddlers are not kept: they play no part in the counts. Counting gives exactly
- * what {@link PeuterTelling#van} gives for the same records. For example:
+ * <p>The records are held grouped by gemeente, and within a gemeente the toddlers of ve age first
+ * (the order of records plays no part in any count). Counting therefore reads only the toddlers of
+ * ve age, one gemeente after another, and adds each toddler's counts in a register rather than in
+ * memory. The ids of the toddlers are not kept either. Counting gives exactly what {@link
+ * PeuterTelling#van} gives for the same records. For example:
  *
  * <pre>{@code
  * Peuterregister register = Peuterregister.van(peuters);
@@ -32,25 +35,61 @@ public final class Peuterregister {
 
   /**
    * Bits 0–8: indicator mask; bit 9: ve; bit 10: ve age (30 ≤ months &lt; 48); bits 11–17: age in
-   * months; bits 18–31: gemeente number. The low 11 bits decide a toddler's counts, so counting is
-   * a table look-up without branches.
+   * months; bits 18–31: gemeente number. Within the ve-age part of a gemeente the low 10 bits decide
+   * a toddler's counts, so counting is a table look-up without branches.
    */
   private static final int VE = 1 << 9;
   static final int VE_LEEFTIJD = 1 << 10;
-  private static final int BESLISSING = (1 << 11) - 1;
+  static final int SLEUTELS = 1 << 10;
   private static final int LEEFTIJD_SCHUIF = 11;
   static final int GEMEENTE_SCHUIF = 18;
   static final int GEMEENTEN = 10_000;
-  private static final int BLOK = 1 << 16;
 
+  /** The packed toddlers, grouped by gemeente (ascending), the toddlers of ve age first in each. */
   private final int[] peuters;
-  /** Which gemeente numbers occur, found once so that counting need not track it. */
-  private final boolean[] aanwezig = new boolean[GEMEENTEN];
+  /** The gemeenten that occur, ascending. */
+  private final Gemeentecode[] codes;
+  /**
+   * Per gemeente {@code r} (an index into {@link #codes}): its records are {@code
+   * peuters[blok[2r]..blok[2r + 2])}, of which {@code peuters[blok[2r]..blok[2r + 1])} are of ve age.
+   */
+  private final int[] blok;
 
-  private Peuterregister(int[] peuters) {
-    this.peuters = peuters;
-    for (int p : peuters) {
-      aanwezig[p >>> GEMEENTE_SCHUIF] = true;
+  /** Groups packed toddlers in two passes (a counting sort on gemeente and ve age). */
+  private Peuterregister(int[] ongeordend, int n) {
+    int[] rij = new int[GEMEENTEN];
+    int[] aantal = new int[2 * GEMEENTEN];
+    for (int i = 0; i < n; i++) {
+      int p = ongeordend[i];
+      aantal[2 * (p >>> GEMEENTE_SCHUIF) + 1 - (p >>> 10 & 1)]++;
+    }
+    int gemeenten = 0;
+    for (int g = 0; g < GEMEENTEN; g++) {
+      if (aantal[2 * g] + aantal[2 * g + 1] > 0) {
+        rij[g] = gemeenten++;
+      }
+    }
+    codes = new Gemeentecode[gemeenten];
+    blok = new int[2 * gemeenten + 1];
+    int[] volgende = new int[2 * GEMEENTEN];
+    int positie = 0;
+    for (int g = 0; g < GEMEENTEN; g++) {
+      if (aantal[2 * g] + aantal[2 * g + 1] > 0) {
+        int r = rij[g];
+        codes[r] = Gemeentecode.of(g);
+        blok[2 * r] = positie;
+        volgende[2 * g] = positie;
+        positie += aantal[2 * g];
+        blok[2 * r + 1] = positie;
+        volgende[2 * g + 1] = positie;
+        positie += aantal[2 * g + 1];
+      }
+    }
+    blok[2 * gemeenten] = positie;
+    peuters = new int[n];
+    for (int i = 0; i < n; i++) {
+      int p = ongeordend[i];
+      peuters[volgende[2 * (p >>> GEMEENTE_SCHUIF) + 1 - (p >>> 10 & 1)]++] = p;
     }
   }
 
@@ -119,10 +158,28 @@ public final class Peuterregister {
    * @return the counts of every gemeente that occurs in the register, not null
    */
   public PeuterTelling tel(Indicatie indicatie) {
-    DomainValidationException.requireNonNull(indicatie, "indicatie");
-    Teller t = new Teller();
-    t.tel(peuters, 0, peuters.length, beslissingen(indicatie));
-    return t.resultaat(aanwezig);
+    long[] tabel = tabel(DomainValidationException.requireNonNull(indicatie, "indicatie"));
+    long[] doelgroep = new long[codes.length];
+    long[] bereikt = new long[codes.length];
+    for (int r = 0; r < codes.length; r++) {
+      tel(r, tabel, doelgroep, bereikt);
+    }
+    return PeuterTelling.uit(codes, doelgroep, bereikt);
+  }
+
+  /**
+   * The hot loop over the toddlers of ve age of one gemeente: one table look-up and one addition
+   * in a register per toddler, no branches. A sum holds the doelgroeppeuters in its low 32 bits and
+   * the bereikte in its high 32 bits: neither can exceed the register's size, which fits in 31.
+   */
+  private void tel(int r, long[] tabel, long[] doelgroep, long[] bereikt) {
+    int[] p = peuters;
+    long som = 0;
+    for (int i = blok[2 * r], tot = blok[2 * r + 1]; i < tot; i++) {
+      som += tabel[p[i] & (SLEUTELS - 1)];
+    }
+    doelgroep[r] = som & 0xFFFF_FFFFL;
+    bereikt[r] = som >>> 32;
   }
 
   /**
@@ -132,42 +189,36 @@ public final class Peuterregister {
    * @return the summary, not null
    */
   public Registeroverzicht overzicht() {
-    return Registeroverzicht.van(peuters, aanwezig);
+    return Registeroverzicht.van(peuters, blok, codes);
   }
 
   /**
-   * The counts each combination of the low 11 bits adds: bit 0 to doelgroeppeuters, bit 1 to
-   * bereikte doelgroeppeuters.
+   * What a toddler of ve age adds, per indicator mask and ve attendance ({@code masker | ve << 9}):
+   * 1 for a doelgroeppeuter, plus {@code 1 << 32} when it also attends ve.
    */
-  private static byte[] beslissingen(Indicatie indicatie) {
-    byte[] tabel = new byte[BESLISSING + 1];
-    for (int b = 0; b <= BESLISSING; b++) {
-      if ((b & VE_LEEFTIJD) != 0 && indicatie.isDoelgroep(b & 511)) {
-        tabel[b] = (byte) ((b & VE) != 0 ? 3 : 1);
+  private static long[] tabel(Indicatie indicatie) {
+    long[] tabel = new long[SLEUTELS];
+    for (int m = 0; m < 512; m++) {
+      if (indicatie.isDoelgroep(m)) {
+        tabel[m] = 1;
+        tabel[m | VE] = 1 | 1L << 32;
       }
     }
     return tabel;
   }
 
   /**
-   * Counts like {@link #tel}, splitting the register over the common fork-join pool.
+   * Counts like {@link #tel}, splitting the gemeenten over the common fork-join pool.
    *
    * @param indicatie the compiled definition, not null
    * @return the same counts as {@link #tel}, not null
    */
   public PeuterTelling telParallel(Indicatie indicatie) {
-    DomainValidationException.requireNonNull(indicatie, "indicatie");
-    int blokken = (peuters.length + BLOK - 1) / BLOK;
-    byte[] tabel = beslissingen(indicatie);
-    return IntStream.range(0, blokken).parallel()
-        .mapToObj(i -> {
-          Teller t = new Teller();
-          t.tel(peuters, i * BLOK, Math.min(peuters.length, (i + 1) * BLOK), tabel);
-          return t;
-        })
-        .reduce(Teller::merge)
-        .orElseGet(Teller::new)
-        .resultaat(aanwezig);
+    long[] tabel = tabel(DomainValidationException.requireNonNull(indicatie, "indicatie"));
+    long[] doelgroep = new long[codes.length];
+    long[] bereikt = new long[codes.length];
+    IntStream.range(0, codes.length).parallel().forEach(r -> tel(r, tabel, doelgroep, bereikt));
+    return PeuterTelling.uit(codes, doelgroep, bereikt);
   }
 
   /**
@@ -214,22 +265,6 @@ public final class Peuterregister {
         if ((p & VE) != 0) {
           bereikt[g]++;
         }
-      }
-    }
-
-    /**
-     * The hot loop: one table look-up and two additions per toddler, no branches (which gemeenten
-     * occur the register knows already).
-     */
-    void tel(int[] peuters, int van, int tot, byte[] tabel) {
-      long[] d = doelgroep;
-      long[] b = bereikt;
-      for (int i = van; i < tot; i++) {
-        int p = peuters[i];
-        int g = p >>> GEMEENTE_SCHUIF;
-        int beslissing = tabel[p & BESLISSING];
-        d[g] += beslissing & 1;
-        b[g] += beslissing >>> 1;
       }
     }
 
@@ -343,7 +378,7 @@ public final class Peuterregister {
      * @return the register, not null
      */
     public Peuterregister build() {
-      return new Peuterregister(Arrays.copyOf(peuters, n));
+      return new Peuterregister(peuters, n);
     }
   }
 }

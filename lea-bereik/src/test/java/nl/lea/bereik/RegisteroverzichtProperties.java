@@ -11,6 +11,7 @@ import java.util.List;
 import nl.lea.core.DomainValidationException;
 import nl.lea.core.Gemeentecode;
 import nl.lea.core.peuter.Peuter;
+import nl.lea.core.vve.DoelgroepIndicator;
 import nl.lea.core.vve.Doelgroepdefinitie;
 import nl.lea.testkit.LeaGenerators;
 import org.junit.jupiter.api.Test;
@@ -56,6 +57,57 @@ class RegisteroverzichtProperties {
           }
           Doelgroepdefinitie d = Doelgroepdefinitie.metCriteria(clausules);
           assertEquals(PeuterTelling.van(peuters, d), Peuterregister.van(peuters).overzicht().tel(Indicatie.van(d)));
+        });
+  }
+
+  @Test
+  void definitionsOfMoreThanEightClausesAreCountedDirectlyOrByComplement() {
+    // Distinct clauses of one size are all minimal: nine or more 4-sets leave a small doelgroep
+    // (counted over its sets), nine or more pairs a large one (counted as all less the others).
+    for (int grootte : new int[] {2, 4}) {
+      List<Integer> vanGrootte = new ArrayList<>();
+      for (int m = 0; m < 512; m++) {
+        if (Integer.bitCount(m) == grootte) {
+          vanGrootte.add(m);
+        }
+      }
+      qt().withExamples(60).forAll(
+          lists().of(LeaGenerators.peuters().gemeenten(CODES)).ofSizeBetween(50, 400),
+          lists().of(integers().between(0, vanGrootte.size() - 1)).ofSizeBetween(9, 30)).checkAssert((peuters, keuze) -> {
+            java.util.Set<Integer> maskers = new java.util.LinkedHashSet<>();
+            keuze.forEach(k -> maskers.add(vanGrootte.get(k)));
+            for (int k = 0; maskers.size() < 9; k++) {
+              maskers.add(vanGrootte.get(k));
+            }
+            List<java.util.Set<DoelgroepIndicator>> clausules = new ArrayList<>();
+            for (int m : maskers) {
+              java.util.Set<DoelgroepIndicator> c = java.util.EnumSet.noneOf(DoelgroepIndicator.class);
+              for (DoelgroepIndicator i : DoelgroepIndicator.values()) {
+                if ((m & (1 << i.ordinal())) != 0) {
+                  c.add(i);
+                }
+              }
+              clausules.add(c);
+            }
+            Doelgroepdefinitie d = Doelgroepdefinitie.metCriteria(clausules);
+            assertEquals(PeuterTelling.van(peuters, d), Peuterregister.van(peuters).overzicht().tel(Indicatie.van(d)), d.toString());
+          });
+    }
+  }
+
+  @Test
+  void manyGemeentenSpanSeveralBlocksOfTheSums() {
+    List<Gemeentecode> veel = new ArrayList<>();
+    for (int g = 1; g <= 150; g++) {
+      veel.add(Gemeentecode.of(g * 7));
+    }
+    qt().withExamples(30).forAll(
+        lists().of(LeaGenerators.peuters().gemeenten(veel)).ofSizeBetween(0, 3000),
+        lists().of(LeaGenerators.doelgroepdefinities()).ofSizeBetween(1, 6)).checkAssert((peuters, defs) -> {
+          Registeroverzicht overzicht = Peuterregister.van(peuters).overzicht();
+          for (Doelgroepdefinitie d : defs) {
+            assertEquals(PeuterTelling.van(peuters, d), overzicht.tel(Indicatie.van(d)), d.toString());
+          }
         });
   }
 
