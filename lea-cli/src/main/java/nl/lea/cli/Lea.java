@@ -4,6 +4,10 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -23,14 +27,32 @@ import picocli.CommandLine;
     mixinStandardHelpOptions = true,
     version = "lea 0.1.0",
     description = "LEA/vve: het landelijk rapport, validatie, risicoanalyse en cohort uit vragenlijsten (lea-vragenlijst/1), het waarborgtoezicht en brieven met het oordeel van de inspectie (lea-toezicht/1), en indicatie uit peuterregisters (lea-peuters/1).",
-    subcommands = {RapportCommando.class, ValideerCommando.class, RisicoCommando.class, ToezichtCommando.class, BriefCommando.class,
-        CohortCommando.class, IndicatieCommando.class, SchemaCommando.class},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:success", "1:invalid or unreadable input", "2:wrong usage"})
 public final class Lea implements Runnable {
 
   /** Exit status for invalid or unreadable input. */
   static final int ONGELDIG = 1;
+
+  /**
+   * The commands, by name, in the order help lists them. Each name is its class's {@code @Command}
+   * name ({@code LeaTest} checks). Only the command that runs is built: reflecting over all of
+   * them costs a noticeable part of a short run.
+   */
+  static final Map<String, Supplier<Object>> COMMANDOS = commandos();
+
+  private static Map<String, Supplier<Object>> commandos() {
+    Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+    m.put("rapport", RapportCommando::new);
+    m.put("valideer", ValideerCommando::new);
+    m.put("risico", RisicoCommando::new);
+    m.put("toezicht", ToezichtCommando::new);
+    m.put("brief", BriefCommando::new);
+    m.put("cohort", CohortCommando::new);
+    m.put("indicatie", IndicatieCommando::new);
+    m.put("schema", SchemaCommando::new);
+    return Collections.unmodifiableMap(m);
+  }
 
   @Spec
   private CommandSpec spec;
@@ -62,6 +84,13 @@ public final class Lea implements Runnable {
     PrintWriter uit = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), false);
     PrintWriter fout = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     CommandLine cl = new CommandLine(new Lea());
+    Supplier<Object> gekozen = args.length > 0 ? COMMANDOS.get(args[0]) : null;
+    if (gekozen != null) {
+      cl.addSubcommand(args[0], gekozen.get());
+    } else {
+      // Help, a missing or a mistyped command: all of them, for the list and the suggestions.
+      COMMANDOS.forEach((naam, commando) -> cl.addSubcommand(naam, commando.get()));
+    }
     cl.setOut(uit);
     cl.setErr(fout);
     cl.setExecutionExceptionHandler(new Fouten(fout));

@@ -144,6 +144,23 @@ class LeaCliTest {
   }
 
   @Test
+  void onlyTheCommandThatRunsIsBuiltYetHelpAndUsageStayComplete() {
+    // Each entry of the command table is named as its class's @Command.
+    Lea.COMMANDOS.forEach((naam, commando) ->
+        assertEquals(naam, commando.get().getClass().getAnnotation(picocli.CommandLine.Command.class).name()));
+    Uitkomst help = lea("--help");
+    assertEquals(0, help.status());
+    for (String naam : Lea.COMMANDOS.keySet()) {
+      assertTrue(help.out().contains("\n  " + naam + " "), naam + " in " + help.out());
+    }
+    Uitkomst fout = lea("raport");
+    assertEquals(2, fout.status());
+    assertTrue(fout.err().contains("Did you mean: lea rapport"), fout.err());
+    Uitkomst zonderBestand = lea("rapport");
+    assertTrue(zonderBestand.err().contains("Usage: lea rapport"), zonderBestand.err());
+  }
+
+  @Test
   void aMissingFileIsInvalidInput() {
     Uitkomst u = lea("rapport", "bestaat/niet.json");
     assertEquals(1, u.status());
