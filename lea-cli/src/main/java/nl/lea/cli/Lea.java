@@ -36,7 +36,7 @@ public final class Lea implements Runnable {
 
   /**
    * The commands, by name, in the order help lists them. Each name is its class's {@code @Command}
-   * name ({@code LeaTest} checks). Only the command that runs is built: reflecting over all of
+   * name ({@code LeaCliTest} checks). Only the command that runs is built: reflecting over all of
    * them costs a noticeable part of a short run.
    */
   static final Map<String, Supplier<Object>> COMMANDOS = commandos();
