@@ -114,6 +114,39 @@ public final class Baselines {
     return som;
   }
 
+  /**
+   * The decision table of the library's loop as it stood when issue #14 was filed, over the low 11
+   * bits ({@code mask | ve << 9 | veAge << 10}): bit 0 for a doelgroeppeuter, bit 1 when it also
+   * attends ve.
+   */
+  public static byte[] beslissingen(int[] clausules) {
+    byte[] t = new byte[2048];
+    long[] veLeeftijd = tabel(clausules);
+    for (int b = 1024; b < 2048; b++) {
+      long v = veLeeftijd[b & 1023];
+      t[b] = (byte) ((v & 1) | (v >>> 32) << 1);
+    }
+    return t;
+  }
+
+  /**
+   * The library's single-definition loop as it stood when issue #14 was filed (29 November): over
+   * the packed ints in the order they came, one look-up in {@link #beslissingen} and two additions
+   * to counters by gemeente number, no branches. Returns {doelgroep[], bereikt[]} by gemeente
+   * number, as {@link #lus} does.
+   */
+  public static long[][] ongegroepeerd(int[] gepakt, byte[] beslissingen) {
+    long[] doelgroep = new long[10_000];
+    long[] bereikt = new long[10_000];
+    for (int p : gepakt) {
+      int g = p >>> 18;
+      int beslissing = beslissingen[p & 2047];
+      doelgroep[g] += beslissing & 1;
+      bereikt[g] += beslissing >>> 1;
+    }
+    return new long[][] {doelgroep, bereikt};
+  }
+
   /** The memory-bandwidth reference: one pass that only sums the packed array. */
   public static long bandbreedte(int[] gepakt) {
     long som = 0;

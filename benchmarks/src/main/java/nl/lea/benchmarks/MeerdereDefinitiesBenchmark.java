@@ -27,8 +27,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Many candidate definitions over the same 1,000,000 records: one pass that summarises the register
  * and answers every definition ({@code overzicht}), against today's single-definition path run once
- * per definition ({@code perDefinitie}), one definition on its own ({@code eenDefinitie}), and the
- * pass that makes the summary alone ({@code pas}).
+ * per definition ({@code perDefinitie}), one definition on its own ({@code eenDefinitie}), the
+ * pass that makes the summary alone ({@code pas}), and one definition by the library's loop as it
+ * stood when issue #14 was filed, before the register was grouped ({@code eenDefinitieVoor14}).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -43,21 +44,32 @@ public class MeerdereDefinitiesBenchmark {
 
   Peuterregister register;
   List<Indicatie> indicaties;
+  int[] gepakt;
+  byte[] beslissingen;
 
   @Setup(Level.Trial)
   public void maak() {
-    register = new Registerdata(1_000_000, 42).register();
-    indicaties = kandidaten(definities, 11);
+    Registerdata data = new Registerdata(1_000_000, 42);
+    register = data.register();
+    List<Doelgroepdefinitie> kandidaten = kandidaatDefinities(definities, 11);
+    indicaties = kandidaten.stream().map(Indicatie::van).toList();
+    gepakt = Baselines.gepakt(data);
+    beslissingen = Baselines.beslissingen(Baselines.clausules(kandidaten.get(0)));
+  }
+
+  /** The {@link #kandidaatDefinities} compiled. */
+  static List<Indicatie> kandidaten(int aantal, long seed) {
+    return kandidaatDefinities(aantal, seed).stream().map(Indicatie::van).toList();
   }
 
   /**
    * Deterministic candidate definitions as an analyst writes them: 1 to 3 clauses of 1 to 3
    * indicators each.
    */
-  static List<Indicatie> kandidaten(int aantal, long seed) {
+  static List<Doelgroepdefinitie> kandidaatDefinities(int aantal, long seed) {
     SplittableRandom r = new SplittableRandom(seed);
     DoelgroepIndicator[] alle = DoelgroepIndicator.values();
-    List<Indicatie> lijst = new ArrayList<>(aantal);
+    List<Doelgroepdefinitie> lijst = new ArrayList<>(aantal);
     for (int i = 0; i < aantal; i++) {
       List<Set<DoelgroepIndicator>> clausules = new ArrayList<>();
       int k = 1 + r.nextInt(3);
@@ -69,7 +81,7 @@ public class MeerdereDefinitiesBenchmark {
         }
         clausules.add(clausule);
       }
-      lijst.add(Indicatie.van(Doelgroepdefinitie.metCriteria(clausules)));
+      lijst.add(Doelgroepdefinitie.metCriteria(clausules));
     }
     return lijst;
   }
@@ -91,6 +103,12 @@ public class MeerdereDefinitiesBenchmark {
   @Benchmark
   public PeuterTelling eenDefinitie() {
     return register.tel(indicaties.get(0));
+  }
+
+  /** The first definition by the loop of 29 November over the ungrouped packed ints (see {@link Baselines#ongegroepeerd}). */
+  @Benchmark
+  public long[][] eenDefinitieVoor14() {
+    return Baselines.ongegroepeerd(gepakt, beslissingen);
   }
 
   /** The one pass alone: the summary with its sums, no definition answered (the same for every parameter). */

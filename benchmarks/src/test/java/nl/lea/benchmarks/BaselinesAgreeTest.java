@@ -14,12 +14,14 @@ import org.junit.jupiter.api.Test;
 class BaselinesAgreeTest {
 
   @Test
-  void libraryLimitAndNaiveCountTheSame() {
+  void libraryLimitEarlierLoopsAndNaiveCountTheSame() {
     Registerdata data = new Registerdata(50_000, 7);
     Peuterregister register = data.register();
     for (String naam : new String[] {"SMAL", "MIDDEN", "BREED"}) {
       PeuterTelling telling = register.tel(Indicatie.van(Registerdata.definitie(naam)));
       long[][] lus = Baselines.lus(data, Baselines.clausules(Registerdata.definitie(naam)));
+      long[][] voor14 = Baselines.ongegroepeerd(Baselines.gepakt(data),
+          Baselines.beslissingen(Baselines.clausules(Registerdata.definitie(naam))));
       Baselines.Gegroepeerd gegroepeerd = Baselines.gegroepeerd(Baselines.gepakt(data));
       long[][] limiet = Baselines.limiet(gegroepeerd, Baselines.tabel(Baselines.clausules(Registerdata.definitie(naam))));
       List<Integer> volgorde = IntStream.of(gegroepeerd.gemeente()).boxed().toList();
@@ -27,6 +29,8 @@ class BaselinesAgreeTest {
       for (PeuterTelling.Gemeente g : telling.perGemeente().values()) {
         assertEquals(g.doelgroeppeuters(), lus[0][g.code().nummer()]);
         assertEquals(g.bereikteDoelgroeppeuters(), lus[1][g.code().nummer()]);
+        assertEquals(g.doelgroeppeuters(), voor14[0][g.code().nummer()]);
+        assertEquals(g.bereikteDoelgroeppeuters(), voor14[1][g.code().nummer()]);
         int k = volgorde.indexOf(g.code().nummer());
         assertEquals(g.doelgroeppeuters(), limiet[0][k]);
         assertEquals(g.bereikteDoelgroeppeuters(), limiet[1][k]);

@@ -38,131 +38,96 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Registeroverzicht {
 
-  /** The summary of no records: the identity of {@link #merge}. */
-  public static final Registeroverzicht LEEG = new Registeroverzicht(new Gemeentecode[0], new int[0], new int[0], 0);
-
   private static final int SETS = 512;
   private static final int SLEUTELS = 2 * SETS;
   private static final int VE = 1 << 9;
   private static final int VE_LEEFTIJD = 1 << 10;
   /** Up to this many minimal clauses a definition is counted by inclusion–exclusion (255 terms at most). */
   private static final int MAX_CLAUSULES = 8;
-  /** Gemeenten per block when rows are laid out by key. */
+  /** Gemeenten whose rows are filled together before they are laid out by key. */
   private static final int BLOK = 16;
+
+  /** The summary of no records: the identity of {@link #merge}. */
+  public static final Registeroverzicht LEEG = new Registeroverzicht(new Gemeentecode[0], new int[SLEUTELS][0], 0);
 
   /** The gemeenten that occur, ascending. */
   private final Gemeentecode[] codes;
   /**
-   * The counts of ve-age toddlers, by gemeente (its index {@code r} in {@link #codes}) and key
-   * ({@code set | ve << 9}): {@code tellingen[r * 1024 + sleutel]}.
+   * The counts of ve-age toddlers, by key ({@code set | ve << 9}) and gemeente (its index {@code r}
+   * in {@link #codes}): {@code tellingen[sleutel][r]}.
    */
-  private final int[] tellingen;
+  private final int[][] tellingen;
   /** The number of ve-age toddlers, at most {@link Integer#MAX_VALUE}. */
   private final long totaal;
   /**
-   * The sums over supersets, by key and gemeente ({@code sommen[sleutel * n + r]}): at key X
-   * without the ve bit, the toddlers whose set includes X; at X with the ve bit, those of them that
-   * attend ve.
+   * The sums over supersets, by key and gemeente ({@code sommen[sleutel][r]}): at key X without
+   * the ve bit, the toddlers whose set includes X; at X with the ve bit, those of them that attend
+   * ve. Each is one contiguous run, so a definition reads each of its terms in one sweep.
    */
-  private final int[] sommen;
+  private final int[][] sommen;
 
-  private Registeroverzicht(Gemeentecode[] codes, int[] tellingen, int[] sommen, long totaal) {
+  /** Takes the counts, laid out by key, and makes their sums over supersets. */
+  private Registeroverzicht(Gemeentecode[] codes, int[][] tellingen, long totaal) {
     this.codes = codes;
     this.tellingen = tellingen;
-    this.sommen = sommen;
     this.totaal = totaal;
+    this.sommen = bovensommen(tellingen);
   }
 
-  /** Fills row {@code r}'s counts, {@code rij[sleutel]}, into a zeroed row. */
+  /** Fills row {@code r}'s counts, {@code rijen[van + sleutel]}, into zeroes. */
   @FunctionalInterface
   private interface Vuller {
-    void vul(int r, int[] rij);
+    void vul(int r, int[] rijen, int van);
   }
 
   /**
-   * Makes a summary gemeente by gemeente: each row of counts is filled where it stays in the
-   * cache, copied out, turned into its sums over supersets and copied out again.
+   * Lays out counts by key, gemeente by gemeente: the rows of {@link #BLOK} gemeenten are filled
+   * where they stay in the cache, then each key's {@link #BLOK} counts are copied into its run.
    */
-  private static Registeroverzicht maak(Gemeentecode[] codes, long totaal, Vuller vuller) {
-    int n = codes.length;
-    int[] tellingen = new int[SLEUTELS * n];
-    int[] sommen = new int[SLEUTELS * n];
-    int[] rij = new int[SLEUTELS];
-    int[] a = new int[SLEUTELS];
-    int[] b = new int[SLEUTELS];
-    for (int r = 0; r < n; r++) {
-      Arrays.fill(rij, 0);
-      vuller.vul(r, rij);
-      System.arraycopy(rij, 0, tellingen, r * SLEUTELS, SLEUTELS);
-      System.arraycopy(bovensommen(rij, a, b), 0, sommen, r * SLEUTELS, SLEUTELS);
-    }
-    return new Registeroverzicht(codes, tellingen, kolommen(sommen, n), totaal);
-  }
-
-  /**
-   * Lays rows out by key instead ({@code [sleutel * n + r]}), so that a definition reads each of
-   * its terms as one contiguous run; blocks of {@link #BLOK} gemeenten keep reads and writes in the
-   * cache.
-   */
-  private static int[] kolommen(int[] rijen, int n) {
-    int[] uit = new int[rijen.length];
+  private static int[][] perSleutel(int n, Vuller vuller) {
+    int[][] tellingen = new int[SLEUTELS][n];
+    int[] rijen = new int[BLOK * SLEUTELS];
     for (int van = 0; van < n; van += BLOK) {
-      int tot = Math.min(n, van + BLOK);
+      int m = Math.min(BLOK, n - van);
+      Arrays.fill(rijen, 0);
+      for (int j = 0; j < m; j++) {
+        vuller.vul(van + j, rijen, j * SLEUTELS);
+      }
       for (int x = 0; x < SLEUTELS; x++) {
-        for (int r = van, o = x * n + van; r < tot; r++, o++) {
-          uit[o] = rijen[r * SLEUTELS + x];
+        int[] uit = tellingen[x];
+        for (int j = 0, i = x; j < m; j++, i += SLEUTELS) {
+          uit[van + j] = rijen[i];
         }
       }
     }
-    return uit;
+    return tellingen;
   }
 
   /**
-   * The sums over supersets of one row, over all ten bits of the key: the classic transform one bit
-   * at a time, the three low bits together in registers, the others between two buffers (so that
-   * the compiler may use vector instructions).
+   * The sums over supersets over all ten bits of the key: the classic transform one bit at a time,
+   * each step adding the run of key X with the bit to that of X without it. The runs are separate
+   * arrays added element by element, which the compiler turns into vector instructions.
    */
-  private static int[] bovensommen(int[] rij, int[] a, int[] b) {
-    for (int x = 0; x < SLEUTELS; x += 8) {
-      int r0 = rij[x];
-      int r1 = rij[x + 1];
-      int r2 = rij[x + 2];
-      int r3 = rij[x + 3];
-      int r4 = rij[x + 4];
-      int r5 = rij[x + 5];
-      int r6 = rij[x + 6];
-      int r7 = rij[x + 7];
-      r0 += r1;
-      r2 += r3;
-      r4 += r5;
-      r6 += r7;
-      r0 += r2;
-      r1 += r3;
-      r4 += r6;
-      r5 += r7;
-      a[x] = r0 + r4;
-      a[x + 1] = r1 + r5;
-      a[x + 2] = r2 + r6;
-      a[x + 3] = r3 + r7;
-      a[x + 4] = r4;
-      a[x + 5] = r5;
-      a[x + 6] = r6;
-      a[x + 7] = r7;
+  private static int[][] bovensommen(int[][] tellingen) {
+    int[][] sommen = new int[SLEUTELS][];
+    for (int x = 0; x < SLEUTELS; x++) {
+      sommen[x] = tellingen[x].clone();
     }
-    int[] in = a;
-    int[] uit = b;
-    for (int bit = 8; bit < SLEUTELS; bit <<= 1) {
-      for (int hoog = 0; hoog < SLEUTELS; hoog += 2 * bit) {
-        for (int k = hoog, eind = hoog + bit; k < eind; k++) {
-          uit[k] = in[k] + in[k + bit];
-          uit[k + bit] = in[k + bit];
+    for (int bit = 1; bit < SLEUTELS; bit <<= 1) {
+      for (int x = 0; x < SLEUTELS; x++) {
+        if ((x & bit) == 0) {
+          optellen(sommen[x], sommen[x | bit]);
         }
       }
-      int[] t = in;
-      in = uit;
-      uit = t;
     }
-    return in;
+    return sommen;
+  }
+
+  /** {@code naar[i] += van[i]} for every i: wraps, see {@link #inclusieExclusie}. */
+  private static void optellen(int[] naar, int[] van) {
+    for (int i = 0; i < naar.length; i++) {
+      naar[i] += van[i];
+    }
   }
 
   /**
@@ -174,11 +139,11 @@ public final class Registeroverzicht {
     for (int r = 0; r < codes.length; r++) {
       totaal += blok[2 * r + 1] - blok[2 * r];
     }
-    return maak(codes.clone(), totaal, (r, rij) -> {
+    return new Registeroverzicht(codes.clone(), perSleutel(codes.length, (r, rijen, van) -> {
       for (int i = blok[2 * r], tot = blok[2 * r + 1]; i < tot; i++) {
-        rij[peuters[i] & (SLEUTELS - 1)]++;
+        rijen[van + (peuters[i] & (SLEUTELS - 1))]++;
       }
-    });
+    }), totaal);
   }
 
   /**
@@ -250,8 +215,9 @@ public final class Registeroverzicht {
           rij.add(rijen[g]);
         }
       }
-      return maak(codes.toArray(new Gemeentecode[0]), totaal,
-          (r, uit) -> System.arraycopy(rij.get(r), 0, uit, 0, SLEUTELS));
+      return new Registeroverzicht(codes.toArray(new Gemeentecode[0]),
+          perSleutel(codes.size(), (r, rijen, van) -> System.arraycopy(rij.get(r), 0, rijen, van, SLEUTELS)),
+          totaal);
     }
   }
 
@@ -280,11 +246,29 @@ public final class Registeroverzicht {
    */
   public PeuterTelling tel(Indicatie indicatie) {
     DomainValidationException.requireNonNull(indicatie, "indicatie");
+    return tel(indicatie, new Kladblok(codes.length));
+  }
+
+  /** Working space for counting definitions one after another, left as found after each. */
+  private static final class Kladblok {
+    /** The coefficient of each union, zero between definitions. */
+    final int[] coef = new int[SETS];
+    /** The running doelgroep and bereikt counts, by gemeente. */
+    final int[] d;
+    final int[] b;
+
+    Kladblok(int n) {
+      d = new int[n];
+      b = new int[n];
+    }
+  }
+
+  private PeuterTelling tel(Indicatie indicatie, Kladblok kladblok) {
     long[] doelgroep = new long[codes.length];
     long[] bereikt = new long[codes.length];
     int[] clausules = indicatie.minimaleClausules();
     if (clausules.length <= MAX_CLAUSULES) {
-      inclusieExclusie(clausules, doelgroep, bereikt);
+      inclusieExclusie(clausules, kladblok, doelgroep, bereikt);
     } else {
       direct(indicatie, doelgroep, bereikt);
     }
@@ -297,25 +281,29 @@ public final class Registeroverzicht {
    * The sums are in int arithmetic: terms may wrap, but every true count lies in 0..{@link
    * #totaal}, so the wrapped sum is the true count.
    */
-  private void inclusieExclusie(int[] clausules, long[] doelgroep, long[] bereikt) {
+  private void inclusieExclusie(int[] clausules, Kladblok kladblok, long[] doelgroep, long[] bereikt) {
     // coef[X]: the sum of (−1)^(|J|+1) over the non-empty subsets J of the clauses with ∪J = X.
-    int[] coef = new int[SETS];
+    int[] coef = kladblok.coef;
     int[] unie = new int[1 << clausules.length];
     for (int j = 1; j < unie.length; j++) {
       unie[j] = unie[j & (j - 1)] | clausules[Integer.numberOfTrailingZeros(j)];
       coef[unie[j]] += (Integer.bitCount(j) & 1) == 1 ? 1 : -1;
     }
     int n = codes.length;
-    int[] d = new int[n];
-    int[] b = new int[n];
+    int[] d = kladblok.d;
+    int[] b = kladblok.b;
+    Arrays.fill(d, 0);
+    Arrays.fill(b, 0);
     for (int j = 1; j < unie.length; j++) {
       int x = unie[j];
       int c = coef[x];
       if (c != 0) {
         coef[x] = 0;
-        for (int i = 0, alle = x * n, ve = (x | VE) * n; i < n; i++) {
-          d[i] += c * sommen[alle + i];
-          b[i] += c * sommen[ve + i];
+        int[] alle = sommen[x];
+        int[] ve = sommen[x | VE];
+        for (int i = 0; i < n; i++) {
+          d[i] += c * alle[i];
+          b[i] += c * ve[i];
         }
       }
     }
@@ -338,16 +326,18 @@ public final class Registeroverzicht {
     int n = codes.length;
     if (!opgeteld) {
       for (int r = 0; r < n; r++) {
-        doelgroep[r] = sommen[r];
-        bereikt[r] = sommen[VE * n + r];
+        doelgroep[r] = sommen[0][r];
+        bereikt[r] = sommen[VE][r];
       }
     }
     int c = opgeteld ? 1 : -1;
     for (int x = 0; x < SETS; x++) {
       if (indicatie.isDoelgroep(x) == opgeteld) {
-        for (int r = 0, rij = 0; r < n; r++, rij += SLEUTELS) {
-          long ve = tellingen[rij + (x | VE)];
-          doelgroep[r] += c * (tellingen[rij + x] + ve);
+        int[] zonder = tellingen[x];
+        int[] met = tellingen[x | VE];
+        for (int r = 0; r < n; r++) {
+          long ve = met[r];
+          doelgroep[r] += c * (zonder[r] + ve);
           bereikt[r] += c * ve;
         }
       }
@@ -363,8 +353,9 @@ public final class Registeroverzicht {
   public List<PeuterTelling> tel(List<Indicatie> indicaties) {
     DomainValidationException.requireNoNulls(indicaties, "indicaties");
     List<PeuterTelling> uit = new ArrayList<>(indicaties.size());
+    Kladblok kladblok = new Kladblok(codes.length);
     for (Indicatie i : indicaties) {
-      uit.add(tel(i));
+      uit.add(tel(i, kladblok));
     }
     return uit;
   }
@@ -384,29 +375,34 @@ public final class Registeroverzicht {
     alle.addAll(Arrays.asList(other.codes));
     Gemeentecode[] samen = alle.toArray(new Gemeentecode[0]);
     int n = samen.length;
-    int[] t = new int[SLEUTELS * n];
+    int[][] t = new int[SLEUTELS][n];
     for (Registeroverzicht deel : List.of(this, other)) {
       int m = deel.codes.length;
+      int[] plaats = new int[m];
       for (int j = 0; j < m; j++) {
-        int i = Arrays.binarySearch(samen, deel.codes[j]);
-        for (int s = 0; s < SLEUTELS; s++) {
+        plaats[j] = Arrays.binarySearch(samen, deel.codes[j]);
+      }
+      for (int x = 0; x < SLEUTELS; x++) {
+        int[] uit = t[x];
+        int[] in = deel.tellingen[x];
+        for (int j = 0; j < m; j++) {
           // Cannot overflow: the whole is at most Integer.MAX_VALUE.
-          t[i * SLEUTELS + s] += deel.tellingen[j * SLEUTELS + s];
+          uit[plaats[j]] += in[j];
         }
       }
     }
-    return maak(samen, samenTotaal, (r, uit) -> System.arraycopy(t, r * SLEUTELS, uit, 0, SLEUTELS));
+    return new Registeroverzicht(samen, t, samenTotaal);
   }
 
   @Override
   public boolean equals(Object obj) {
     return obj instanceof Registeroverzicht && Arrays.equals(codes, ((Registeroverzicht) obj).codes)
-        && Arrays.equals(tellingen, ((Registeroverzicht) obj).tellingen);
+        && Arrays.deepEquals(tellingen, ((Registeroverzicht) obj).tellingen);
   }
 
   @Override
   public int hashCode() {
-    return Arrays.hashCode(codes) * 31 + Arrays.hashCode(tellingen);
+    return Arrays.hashCode(codes) * 31 + Arrays.deepHashCode(tellingen);
   }
 
   @Override
