@@ -44,7 +44,10 @@ public final class Registeroverzicht {
   private static final int VE_LEEFTIJD = 1 << 10;
   /** Up to this many minimal clauses a definition is counted by inclusion–exclusion (255 terms at most). */
   private static final int MAX_CLAUSULES = 8;
-  /** Gemeenten whose rows are filled together before they are laid out by key. */
+  /**
+   * Gemeenten counted together in one tile, key by key ({@code tegel[sleutel * BLOK + j]}, 64 KB),
+   * before each key's counts are copied into its run.
+   */
   private static final int BLOK = 16;
 
   /** The summary of no records: the identity of {@link #merge}. */
@@ -74,30 +77,27 @@ public final class Registeroverzicht {
     this.sommen = bovensommen(tellingen);
   }
 
-  /** Fills row {@code r}'s counts, {@code rijen[van + sleutel]}, into zeroes. */
+  /** Fills the counts of gemeente {@code r} into column {@code j} of a zeroed tile: {@code tegel[sleutel * BLOK + j]}. */
   @FunctionalInterface
   private interface Vuller {
-    void vul(int r, int[] rijen, int van);
+    void vul(int r, int[] tegel, int j);
   }
 
   /**
-   * Lays out counts by key, gemeente by gemeente: the rows of {@link #BLOK} gemeenten are filled
-   * where they stay in the cache, then each key's {@link #BLOK} counts are copied into its run.
+   * Lays out counts by key, {@link #BLOK} gemeenten at a time: they are counted into a tile that
+   * stays in the cache, then each key's {@link #BLOK} counts are copied into its run.
    */
   private static int[][] perSleutel(int n, Vuller vuller) {
     int[][] tellingen = new int[SLEUTELS][n];
-    int[] rijen = new int[BLOK * SLEUTELS];
+    int[] tegel = new int[SLEUTELS * BLOK];
     for (int van = 0; van < n; van += BLOK) {
       int m = Math.min(BLOK, n - van);
-      Arrays.fill(rijen, 0);
+      Arrays.fill(tegel, 0);
       for (int j = 0; j < m; j++) {
-        vuller.vul(van + j, rijen, j * SLEUTELS);
+        vuller.vul(van + j, tegel, j);
       }
       for (int x = 0; x < SLEUTELS; x++) {
-        int[] uit = tellingen[x];
-        for (int j = 0, i = x; j < m; j++, i += SLEUTELS) {
-          uit[van + j] = rijen[i];
-        }
+        System.arraycopy(tegel, x * BLOK, tellingen[x], van, m);
       }
     }
     return tellingen;
@@ -132,16 +132,16 @@ public final class Registeroverzicht {
 
   /**
    * The one pass over a grouped register (see {@link Peuterregister}): the toddlers of ve age of
-   * each gemeente, one increment each in a row that stays in the cache.
+   * each gemeente, one increment each in a tile that stays in the cache.
    */
   static Registeroverzicht van(int[] peuters, int[] blok, Gemeentecode[] codes) {
     long totaal = 0;
     for (int r = 0; r < codes.length; r++) {
       totaal += blok[2 * r + 1] - blok[2 * r];
     }
-    return new Registeroverzicht(codes.clone(), perSleutel(codes.length, (r, rijen, van) -> {
+    return new Registeroverzicht(codes.clone(), perSleutel(codes.length, (r, tegel, j) -> {
       for (int i = blok[2 * r], tot = blok[2 * r + 1]; i < tot; i++) {
-        rijen[van + (peuters[i] & (SLEUTELS - 1))]++;
+        tegel[(peuters[i] & (SLEUTELS - 1)) * BLOK + j]++;
       }
     }), totaal);
   }
@@ -216,7 +216,12 @@ public final class Registeroverzicht {
         }
       }
       return new Registeroverzicht(codes.toArray(new Gemeentecode[0]),
-          perSleutel(codes.size(), (r, rijen, van) -> System.arraycopy(rij.get(r), 0, rijen, van, SLEUTELS)),
+          perSleutel(codes.size(), (r, tegel, j) -> {
+            int[] telling = rij.get(r);
+            for (int x = 0; x < SLEUTELS; x++) {
+              tegel[x * BLOK + j] = telling[x];
+            }
+          }),
           totaal);
     }
   }

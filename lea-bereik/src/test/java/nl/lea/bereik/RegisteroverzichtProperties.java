@@ -105,8 +105,17 @@ class RegisteroverzichtProperties {
         lists().of(LeaGenerators.peuters().gemeenten(veel)).ofSizeBetween(0, 3000),
         lists().of(LeaGenerators.doelgroepdefinities()).ofSizeBetween(1, 6)).checkAssert((peuters, defs) -> {
           Registeroverzicht overzicht = Peuterregister.van(peuters).overzicht();
+          Registeroverzicht gestroomd = Registeroverzicht.van(peuters);
+          int helft = peuters.size() / 2;
+          Registeroverzicht samengevoegd = Registeroverzicht.van(peuters.subList(0, helft))
+              .merge(Registeroverzicht.van(peuters.subList(helft, peuters.size())));
+          assertEquals(overzicht, gestroomd, "the streaming builder");
+          assertEquals(overzicht, samengevoegd, "merged halves");
           for (Doelgroepdefinitie d : defs) {
-            assertEquals(PeuterTelling.van(peuters, d), overzicht.tel(Indicatie.van(d)), d.toString());
+            PeuterTelling verwacht = PeuterTelling.van(peuters, d);
+            assertEquals(verwacht, overzicht.tel(Indicatie.van(d)), d.toString());
+            assertEquals(verwacht, gestroomd.tel(Indicatie.van(d)), "streamed " + d);
+            assertEquals(verwacht, samengevoegd.tel(Indicatie.van(d)), "merged " + d);
           }
         });
   }
