@@ -105,7 +105,10 @@ public class MeerdereDefinitiesBenchmark {
     return register.tel(indicaties.get(0));
   }
 
-  /** The first definition by the loop of 29 November over the ungrouped packed ints (see {@link Baselines#ongegroepeerd}). */
+  /**
+   * The first definition by the loop of 29 November over the ungrouped packed ints (see {@link
+   * Baselines#ongegroepeerd}).
+   */
   @Benchmark
   public long[][] eenDefinitieVoor14() {
     return Baselines.ongegroepeerd(gepakt, beslissingen);

@@ -77,7 +77,10 @@ public final class Registeroverzicht {
     this.sommen = bovensommen(tellingen);
   }
 
-  /** Fills the counts of gemeente {@code r} into column {@code j} of a zeroed tile: {@code tegel[sleutel * BLOK + j]}. */
+  /**
+   * Fills the counts of gemeente {@code r} into column {@code j} of a zeroed tile: {@code
+   * tegel[sleutel * BLOK + j]}.
+   */
   @FunctionalInterface
   private interface Vuller {
     void vul(int r, int[] tegel, int j);
