@@ -28,8 +28,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * Many candidate definitions over the same 1,000,000 records: one pass that summarises the register
  * and answers every definition ({@code overzicht}), against today's single-definition path run once
  * per definition ({@code perDefinitie}), one definition on its own ({@code eenDefinitie}), the
- * pass that makes the summary alone ({@code pas}), and one definition by the library's loop as it
- * stood when issue #14 was filed, before the register was grouped ({@code eenDefinitieVoor14}).
+ * pass that makes the summary alone ({@code pas}), and one definition by the library's loop from
+ * before the register was grouped ({@code eenDefinitieVoor14}).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -106,8 +106,8 @@ public class MeerdereDefinitiesBenchmark {
   }
 
   /**
-   * The first definition by the loop of 29 November over the ungrouped packed ints (see {@link
-   * Baselines#ongegroepeerd}).
+   * The first definition by the loop from before the register was grouped, over the ungrouped
+   * packed ints (see {@link Baselines#ongegroepeerd}).
    */
   @Benchmark
   public long[][] eenDefinitieVoor14() {
