@@ -1,5 +1,6 @@
 package nl.lea.core;
 
+import java.util.List;
 import nl.lea.core.internal.LeaStyle;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
@@ -54,11 +55,24 @@ public abstract class Gemeente implements Comparable<Gemeente> {
     if (naam == null) {
       throw new DomainValidationException("naam", "is required", null);
     }
-    String gestript = naam.strip();
-    if (gestript.isEmpty()) {
-      throw new DomainValidationException("naam", "must not be blank", naam);
-    }
-    return ImmutableGemeente.construct(code, gestript);
+    DomainValidationException.throwIfAny(violations(naam));
+    return ImmutableGemeente.construct(code, naam.strip());
+  }
+
+  /**
+   * Lists the violations of a gemeente's rules: the name is not blank.
+   *
+   * <p>For lea's readers, which report every error of a document at once: a null argument is
+   * unknown and skips the rules that need it. The factories check the same rules. Not for
+   * applications: it may change without notice.
+   *
+   * @param naam the name, null if unknown
+   * @return the violations, possibly empty, not null
+   */
+  @API(status = API.Status.INTERNAL, since = "0.2")
+  public static List<DomainValidationException.Violation> violations(String naam) {
+    return naam != null && naam.isBlank()
+        ? List.of(DomainValidationException.Violation.of("naam", "must not be blank", naam)) : List.of();
   }
 
   /**

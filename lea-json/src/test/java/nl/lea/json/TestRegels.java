@@ -38,6 +38,11 @@ final class TestRegels implements Regelset {
   }
 
   @Override
+  public java.util.Optional<String> nietIngevuld() {
+    return java.util.Optional.of("L0");
+  }
+
+  @Override
   public List<String> codes() {
     return List.copyOf(regels.keySet());
   }

@@ -38,8 +38,9 @@ class ArchitectureTest {
     // bare IllegalArgumentException or an NPE from Objects.requireNonNull.
     // (javac's own Objects.requireNonNull(Object) for method references is not a contract.)
     // Generated Immutable* classes check nulls the factories already rejected; the exception
-    // itself is the one class that builds an IllegalArgumentException.
+    // itself (with its Violation) is the one class that builds an IllegalArgumentException.
     noClasses().that().haveSimpleNameNotStartingWith("Immutable").and().doNotHaveSimpleName("DomainValidationException")
+        .and().doNotHaveFullyQualifiedName("nl.lea.core.DomainValidationException$Violation")
         .should().callConstructor(IllegalArgumentException.class, String.class)
         .orShould().callConstructor(IllegalArgumentException.class, String.class, Throwable.class)
         .orShould().callMethod(java.util.Objects.class, "requireNonNull", Object.class, String.class)

@@ -26,8 +26,10 @@ import org.quicktheories.core.RandomnessSource;
 
 /**
  * Generates the inspector's judgements ({@link Beoordelingen}, the {@code lea-toezicht/1} format)
- * that fit one questionnaire document and rule set: every accepted rule fired (and is not {@code
- * L0}), every contact is on a domein with a possible risk after judgement. Obtain one with {@link
+ * that fit one questionnaire document and rule set: every accepted rule fired (and is not the rule
+ * set's {@linkplain Regelset#nietIngevuld() rule for a questionnaire not returned}), every contact is
+ * on a domein with a possible risk after judgement; each generated document passes {@link
+ * Beoordelingen#controleer}. Obtain one with {@link
  * LeaGenerators#beoordelingen(Vragenlijst, Regelset)}:
  *
  * <pre>{@code
@@ -120,13 +122,16 @@ public final class BeoordelingenGen implements Gen<Beoordelingen> {
         lijst.add(beoordeling(in, a));
       }
     }
-    return Beoordelingen.of(vragenlijst.verslagjaar(), lijst);
+    Beoordelingen beoordelingen = Beoordelingen.of(vragenlijst.verslagjaar(), lijst);
+    // Built to fit: lea-core's own check of the document-level rules says so, or the generator is wrong.
+    DomainValidationException.throwIfAny(beoordelingen.controleer(vragenlijst, regels));
+    return beoordelingen;
   }
 
   private Beoordeling beoordeling(RandomnessSource in, GemeenteAntwoord a) {
     List<AanvaardeToelichting> toelichtingen = new ArrayList<>();
     for (String code : regels.gevuurd(a)) {
-      if (!code.equals(AanvaardeToelichting.NIET_INGEVULD) && kans(in, aanvaard)) {
+      if (!regels.nietIngevuld().equals(java.util.Optional.of(code)) && kans(in, aanvaard)) {
         toelichtingen.add(kans(in, 50) ? AanvaardeToelichting.of(code, tekst(in)) : AanvaardeToelichting.of(code));
       }
     }

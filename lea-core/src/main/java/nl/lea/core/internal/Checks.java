@@ -1,8 +1,13 @@
 package nl.lea.core.internal;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import nl.lea.core.DomainValidationException;
+import nl.lea.core.DomainValidationException.Violation;
 
 /**
  * Argument checks shared by the lea value types; every failure is a {@link
@@ -84,13 +89,57 @@ public final class Checks {
    */
   public static String tekst(String value, int max, String field) {
     notNull(value, field);
+    DomainValidationException.throwIfAny(DomainValidationException.under(field, tekstViolations(value, max)));
+    return value;
+  }
+
+  /**
+   * Lists the violations of a free text's rules: a non-blank character, at most {@code max}
+   * characters. The field of each violation is the text itself ({@code ""}).
+   *
+   * @param value the text, null if unknown (no violation)
+   * @param max the largest allowed length
+   * @return the violations, possibly empty, not null
+   */
+  public static List<Violation> tekstViolations(String value, int max) {
+    if (value == null) {
+      return List.of();
+    }
     if (value.isBlank()) {
-      throw new DomainValidationException(field, "must contain a non-blank character", value);
+      return List.of(Violation.of("", "must contain a non-blank character", value));
     }
     if (value.length() > max) {
-      throw new DomainValidationException(field, "must be at most " + max + " characters long",
-          value.substring(0, 60) + "… (" + value.length() + " characters)");
+      return List.of(Violation.ofField("", "must be at most " + max + " characters long (" + value.length() + ")",
+          value.substring(0, Math.min(60, value.length())) + "…"));
     }
-    return value;
+    return List.of();
+  }
+
+  /**
+   * Lists the repeats in a list of values: each value equal to an earlier one, at its index, with
+   * a reference to the first occurrence. Null elements are unknown and skipped.
+   *
+   * @param <T> the type of the values
+   * @param values the values, not null
+   * @param field the field of the value at an index, such as {@code i -> "gemeenten[" + i + "].code"}
+   * @param reference the path of the first occurrence, such as {@code i -> "gemeenten[" + i + "]"}
+   * @param rule the rule, followed by the reference, such as {@code "repeats the gemeente code of"}
+   * @return the violations, possibly empty, not null
+   */
+  public static <T> List<Violation> herhalingen(List<T> values, IntFunction<String> field, IntFunction<String> reference,
+      String rule) {
+    List<Violation> violations = new ArrayList<>();
+    Map<T, Integer> gezien = new HashMap<>();
+    for (int i = 0; i < values.size(); i++) {
+      T value = values.get(i);
+      if (value == null) {
+        continue;
+      }
+      Integer eerste = gezien.putIfAbsent(value, i);
+      if (eerste != null) {
+        violations.add(Violation.of(field.apply(i), rule, value).withReference(reference.apply(eerste)));
+      }
+    }
+    return violations;
   }
 }

@@ -1,5 +1,6 @@
 package nl.lea.core.peuter;
 
+import java.util.List;
 import java.util.Set;
 import nl.lea.core.DomainValidationException;
 import nl.lea.core.Gemeentecode;
@@ -60,15 +61,29 @@ public abstract class Peuter {
       Set<DoelgroepIndicator> indicatoren,
       boolean veDeelname) {
     Checks.notNull(id, "id");
-    if (id.isBlank()) {
-      throw new DomainValidationException("id", "must not be blank", id);
-    }
+    DomainValidationException.throwIfAny(violations(id));
     return ImmutablePeuter.construct(
         id,
         Checks.notNull(gemeente, "gemeente"),
         Checks.inRange(leeftijdInMaanden, 0, MAX_LEEFTIJD_IN_MAANDEN, "leeftijdInMaanden"),
         Checks.noNulls(indicatoren, "indicatoren"),
         veDeelname);
+  }
+
+  /**
+   * Lists the violations of a record's rules: the id is not blank.
+   *
+   * <p>For lea's readers, which report every error of a document at once: a null argument is
+   * unknown and skips the rules that need it. The factories check the same rules. Not for
+   * applications: it may change without notice.
+   *
+   * @param id the id, null if unknown
+   * @return the violations, possibly empty, not null
+   */
+  @API(status = API.Status.INTERNAL, since = "0.2")
+  public static List<DomainValidationException.Violation> violations(String id) {
+    return id != null && id.isBlank()
+        ? List.of(DomainValidationException.Violation.of("id", "must not be blank", id)) : List.of();
   }
 
   /**

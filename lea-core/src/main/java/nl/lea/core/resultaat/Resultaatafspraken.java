@@ -174,36 +174,78 @@ public abstract class Resultaatafspraken {
 
   @Value.Check
   void check() {
-    if (status() != ResultaatafsprakenStatus.WEL) {
-      leeg("reikwijdte", reikwijdte().isEmpty(), reikwijdte());
-      leeg("ontwikkelingsgebieden", ontwikkelingsgebieden().isEmpty(), ontwikkelingsgebieden());
-      leeg("inhoud", inhoud().isEmpty(), inhoud());
-      leeg("aanlevering", aanlevering().isEmpty(), aanlevering());
-      leeg("doelen", doelen().isEmpty(), doelen());
-      leeg("redenenNietBehaald", redenenNietBehaald().isEmpty(), redenenNietBehaald());
-      leeg("gesprekspartners", gesprekspartners().isEmpty(), gesprekspartners());
-      leeg("frequentie", frequentie().isEmpty(), frequentie());
-    }
-    for (Inhoud item : inhoud()) {
-      if (!ontwikkelingsgebieden().contains(item.gebied())) {
-        throw new DomainValidationException(
-            "inhoud", "gebied must be one of ontwikkelingsgebieden " + ontwikkelingsgebieden(), item);
-      }
-    }
-    DoelbereikGrof grof = doelbereikGrof();
-    if (!redenenNietBehaald().isEmpty()
-        && grof != DoelbereikGrof.DEELS_BEHAALD
-        && grof != DoelbereikGrof.NIET_BEHAALD) {
-      throw new DomainValidationException(
-          "redenenNietBehaald",
-          "allowed only when the goals are DEELS_BEHAALD or NIET_BEHAALD, not " + grof,
-          redenenNietBehaald());
-    }
+    DomainValidationException.throwIfAny(violations(status(), reikwijdte().orElse(null), ontwikkelingsgebieden(), inhoud(),
+        aanlevering(), doelen(), redenenNietBehaald(), gesprekspartners(), frequentie().orElse(null)));
   }
 
-  private void leeg(String veld, boolean isLeeg, Object waarde) {
-    if (!isLeeg) {
-      throw new DomainValidationException(veld, "must be empty with status " + status(), waarde);
+  /**
+   * Lists the violations of the rules between the fields: with a status other than {@code WEL}
+   * every other field is absent or empty; each {@link Inhoud}'s gebied is one of the {@code
+   * ontwikkelingsgebieden}; {@code redenenNietBehaald} only when the goals are {@code DEELS_BEHAALD}
+   * or {@code NIET_BEHAALD}.
+   *
+   * <p>For lea's readers, which report every error of a document at once: a null argument is
+   * unknown (or, for the two optional values, absent) and skips the rules that need it. The
+   * builder checks the same rules. Not for applications: it may change without notice.
+   *
+   * <p>An element of a collection that is null is unknown too.
+   *
+   * @param status the status, null if unknown
+   * @param reikwijdte the scope, null if absent or unknown
+   * @param gebieden the developmental areas, null if unknown
+   * @param inhoud the content items in order, null if unknown
+   * @param aanlevering the ways of delivery, null if unknown
+   * @param doelen the goals, null if unknown
+   * @param redenen the reasons goals were missed, null if unknown
+   * @param partners the partners, null if unknown
+   * @param frequentie the frequency, null if absent or unknown
+   * @return the violations, in the order of the fields, possibly empty, not null
+   */
+  @API(status = API.Status.INTERNAL, since = "0.2")
+  public static List<DomainValidationException.Violation> violations(ResultaatafsprakenStatus status, Reikwijdte reikwijdte,
+      Set<Ontwikkelingsgebied> gebieden, Collection<Inhoud> inhoud, Set<Aanlevering> aanlevering, List<Doel> doelen,
+      Set<RedenNietBehaald> redenen, Set<Gesprekspartner> partners, Frequentie frequentie) {
+    List<DomainValidationException.Violation> violations = new ArrayList<>();
+    if (status != null && status != ResultaatafsprakenStatus.WEL) {
+      String leeg = "must be empty with status " + status.name();
+      String afwezig = "must be absent with status " + status.name();
+      if (reikwijdte != null) {
+        violations.add(DomainValidationException.Violation.of("reikwijdte", afwezig, reikwijdte));
+      }
+      leeg(violations, "ontwikkelingsgebieden", gebieden, leeg);
+      leeg(violations, "inhoud", inhoud, leeg);
+      leeg(violations, "aanlevering", aanlevering, leeg);
+      leeg(violations, "doelen", doelen, leeg);
+      leeg(violations, "redenenNietBehaald", redenen, leeg);
+      leeg(violations, "gesprekspartners", partners, leeg);
+      if (frequentie != null) {
+        violations.add(DomainValidationException.Violation.of("frequentie", afwezig, frequentie));
+      }
+    }
+    if (gebieden != null && inhoud != null) {
+      int k = 0;
+      for (Inhoud item : inhoud) {
+        if (item != null && !gebieden.contains(item.gebied())) {
+          violations.add(DomainValidationException.Violation.of("inhoud[" + k + "].gebied",
+              "must be one of ontwikkelingsgebieden " + gebieden, item.gebied()));
+        }
+        k++;
+      }
+    }
+    if (doelen != null && doelen.stream().allMatch(java.util.Objects::nonNull) && redenen != null && !redenen.isEmpty()) {
+      DoelbereikGrof grof = Doelbereik.evalueer(doelen).grof();
+      if (grof != DoelbereikGrof.DEELS_BEHAALD && grof != DoelbereikGrof.NIET_BEHAALD) {
+        violations.add(DomainValidationException.Violation.ofField("redenenNietBehaald",
+            "allowed only when the goals are DEELS_BEHAALD or NIET_BEHAALD, not " + grof.name(), redenen));
+      }
+    }
+    return violations;
+  }
+
+  private static void leeg(List<DomainValidationException.Violation> violations, String veld, Collection<?> waarde,
+      String regel) {
+    if (waarde != null && !waarde.isEmpty()) {
+      violations.add(DomainValidationException.Violation.ofField(veld, regel, waarde));
     }
   }
 

@@ -167,9 +167,27 @@ public abstract class ThemaAntwoord {
 
   @Value.Check
   void check() {
-    if (overleg() && !redenenGeenOverleg().isEmpty()) {
-      throw new DomainValidationException(
-          "redenenGeenOverleg", "allowed only when overleg is false", redenenGeenOverleg());
+    DomainValidationException.throwIfAny(violations(overleg(), redenenGeenOverleg()));
+  }
+
+  /**
+   * Lists the violations of an answer's rules: reasons for not consulting only without overleg.
+   *
+   * <p>For lea's readers, which report every error of a document at once: a null argument is
+   * unknown and skips the rules that need it. The factories check the same rules. Not for
+   * applications: it may change without notice.
+   *
+   * @param overleg whether the gemeente consulted, null if unknown
+   * @param redenenGeenOverleg the reasons for not consulting, null if unknown
+   * @return the violations, possibly empty, not null
+   */
+  @API(status = API.Status.INTERNAL, since = "0.2")
+  public static List<DomainValidationException.Violation> violations(Boolean overleg,
+      Set<RedenGeenOverleg> redenenGeenOverleg) {
+    if (Boolean.TRUE.equals(overleg) && redenenGeenOverleg != null && !redenenGeenOverleg.isEmpty()) {
+      return List.of(DomainValidationException.Violation.ofField(
+          "redenenGeenOverleg", "allowed only when overleg is false", redenenGeenOverleg));
     }
+    return List.of();
   }
 }

@@ -9,8 +9,10 @@ import org.immutables.value.Value;
 
 /**
  * The inspector accepts the gemeente's explanation (toelichting) for a risk rule that fired; that
- * firing then no longer counts (docs/toezicht.md §1). Rule {@code L0} (questionnaire not returned)
- * cannot be accepted.
+ * firing then no longer counts (docs/toezicht.md §1). Whether the rule fired, and whether the rule
+ * set allows it to be accepted at all (its {@link Regelset#nietIngevuld() rule for a questionnaire
+ * not returned} never is), {@link Beoordeling#controleer} checks against the answers and the rules in
+ * use.
  *
  * <p>For example:
  *
@@ -27,17 +29,14 @@ import org.immutables.value.Value;
 @LeaStyle
 public abstract class AanvaardeToelichting {
 
-  /** The code of the rule that fires when the questionnaire was not returned; never accepted. */
-  public static final String NIET_INGEVULD = "L0";
-
   AanvaardeToelichting() {}
 
   /**
    * Obtains an accepted explanation without a text.
    *
-   * @param regel the code of the rule that fired, not blank, not {@code L0}, not null
+   * @param regel the code of the rule that fired, not blank, not null
    * @return the acceptance, not null
-   * @throws DomainValidationException if the code is null, blank or {@code L0}
+   * @throws DomainValidationException if the code is null or blank
    */
   public static AanvaardeToelichting of(String regel) {
     return ImmutableAanvaardeToelichting.construct(regel(regel), Optional.empty());
@@ -46,12 +45,11 @@ public abstract class AanvaardeToelichting {
   /**
    * Obtains an accepted explanation with its text.
    *
-   * @param regel the code of the rule that fired, not blank, not {@code L0}, not null
+   * @param regel the code of the rule that fired, not blank, not null
    * @param toelichting the gemeente's explanation, with a non-blank character, at most 2,000
    *     characters, not null
    * @return the acceptance, not null
-   * @throws DomainValidationException if an argument is null, blank or too long, or the code is
-   *     {@code L0}
+   * @throws DomainValidationException if an argument is null, blank or too long
    */
   public static AanvaardeToelichting of(String regel, String toelichting) {
     return ImmutableAanvaardeToelichting.construct(regel(regel),
@@ -62,9 +60,6 @@ public abstract class AanvaardeToelichting {
     Checks.notNull(regel, "regel");
     if (regel.isBlank()) {
       throw new DomainValidationException("regel", "must not be blank", regel);
-    }
-    if (regel.equals(NIET_INGEVULD)) {
-      throw new DomainValidationException("regel", "cannot be accepted: the questionnaire was not returned", regel);
     }
     return regel;
   }

@@ -1,7 +1,8 @@
 package nl.lea.core.toezicht;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import nl.lea.core.DomainValidationException;
 import nl.lea.core.Gemeentecode;
 import nl.lea.core.internal.Checks;
 import nl.lea.core.internal.LeaStyle;
+import nl.lea.core.vragenlijst.GemeenteAntwoord;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
@@ -18,8 +20,9 @@ import org.immutables.value.Value;
  * that fired, the signals received, and at most one {@link Contact} per domein.
  *
  * <p>Whether an accepted rule really fired and whether a contacted domein really had a possible
- * risk depends on the questionnaire and the rules in use: {@code Toezicht.beoordeel} in
- * lea-rapport checks it. For example:
+ * risk depends on the questionnaire and the rules in use: {@link #controleer} checks it (and {@code
+ * Toezicht.beoordeel} in lea-rapport, the {@code lea-toezicht/1} reader and the test kit's
+ * generator call it). For example:
  *
  * <pre>{@code
  * Beoordeling b = Beoordeling.of(Gemeentecode.of("GM0014"),
@@ -141,15 +144,126 @@ public abstract class Beoordeling {
     return contacten().stream().filter(c -> c.domein() == domein).findFirst();
   }
 
-  @Value.Check
-  void check() {
-    Set<String> regels = new HashSet<>();
+  /**
+   * Checks this judgement against the gemeente's answer and the rules in use (docs/toezicht.md §4):
+   * it is the answer's gemeente; every accepted rule fired and may be accepted (rule 4); every
+   * contact is on a domein with a possible risk after judgement with the valid acceptances (rule 6).
+   *
+   * <p>For example, {@code beoordeling.controleer(antwoord, Risicoanalyse.standaard())} is empty
+   * for a judgement that fits. Paths name the fields as the {@code lea-toezicht/1} document does:
+   * {@code code}, {@code aanvaardeToelichtingen[0].regel}, {@code contact[VVE]}.
+   *
+   * @param antwoord the gemeente's answer, not null
+   * @param regels the rules in use, not null
+   * @return the violations, possibly empty, not null
+   */
+  public List<DomainValidationException.Violation> controleer(GemeenteAntwoord antwoord, Regelset regels) {
+    Checks.notNull(antwoord, "antwoord");
+    Checks.notNull(regels, "regels");
+    if (!gemeente().equals(antwoord.gemeente().code())) {
+      return List.of(DomainValidationException.Violation.of("code",
+          "must be the gemeente of the answer " + antwoord.gemeente().code(), gemeente()));
+    }
+    List<DomainValidationException.Violation> violations = new ArrayList<>();
+    List<String> geldig = new ArrayList<>();
     for (int i = 0; i < aanvaardeToelichtingen().size(); i++) {
       String regel = aanvaardeToelichtingen().get(i).regel();
-      if (!regels.add(regel)) {
-        throw new DomainValidationException("aanvaardeToelichtingen[" + i + "].regel", "must accept each rule once", regel);
+      List<DomainValidationException.Violation> v = controleerAanvaarding(regel, antwoord, regels);
+      violations.addAll(DomainValidationException.under("aanvaardeToelichtingen[" + i + "]", v));
+      if (v.isEmpty()) {
+        geldig.add(regel);
       }
     }
+    // Rule 6 judges with the valid acceptances only.
+    for (Contact c : contacten()) {
+      violations.addAll(DomainValidationException.under("contact[" + c.domein().name() + "]",
+          controleerContact(c.domein(), antwoord, regels, geldig, signaaldomeinen())));
+    }
+    return violations;
+  }
+
+  /**
+   * Checks one accepted rule (docs/toezicht.md §4 rule 4): the rule set's {@linkplain
+   * Regelset#nietIngevuld() rule for a questionnaire not returned} cannot be accepted, and the rule
+   * fired for the gemeente.
+   *
+   * <p>For lea's readers, which report every error of a document at once: a null answer is unknown
+   * and skips the rule that needs it. {@link #controleer} checks the same rules. Not for
+   * applications: it may change without notice.
+   *
+   * @param regel the rule code, not null
+   * @param antwoord the gemeente's answer, null if unknown
+   * @param regels the rules in use, not null
+   * @return the violation at {@code regel}, if any, not null
+   */
+  @API(status = API.Status.INTERNAL, since = "0.2")
+  public static List<DomainValidationException.Violation> controleerAanvaarding(String regel, GemeenteAntwoord antwoord,
+      Regelset regels) {
+    Checks.notNull(regel, "regel");
+    Checks.notNull(regels, "regels");
+    if (regels.nietIngevuld().filter(regel::equals).isPresent()) {
+      return List.of(DomainValidationException.Violation.of("regel",
+          "cannot be accepted: " + regel + " means the questionnaire was not returned", regel));
+    }
+    if (antwoord != null) {
+      List<String> gevuurd = regels.gevuurd(antwoord);
+      if (!gevuurd.contains(regel)) {
+        return List.of(DomainValidationException.Violation.of("regel", "did not fire for " + antwoord.gemeente().code()
+            + " (fired: " + (gevuurd.isEmpty() ? "none" : String.join(" ", gevuurd)) + ")", regel));
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * Checks one contact (docs/toezicht.md §4 rule 6): its domein has a possible risk after
+   * judgement, judged with the accepted rules and the signals given.
+   *
+   * <p>For lea's readers, which report every error of a document at once. {@link #controleer}
+   * checks the same rule. Not for applications: it may change without notice.
+   *
+   * @param domein the contact's domein, not null
+   * @param antwoord the gemeente's answer, not null
+   * @param regels the rules in use, not null
+   * @param aanvaard the codes of the accepted rules, not null
+   * @param signalen the domeinen with a signal, not null
+   * @return the violation at the contact itself ({@code ""}), if any, not null
+   */
+  @API(status = API.Status.INTERNAL, since = "0.2")
+  public static List<DomainValidationException.Violation> controleerContact(Domein domein, GemeenteAntwoord antwoord,
+      Regelset regels, Collection<String> aanvaard, Collection<Domein> signalen) {
+    Checks.notNull(domein, "domein");
+    Checks.notNull(antwoord, "antwoord");
+    Checks.notNull(regels, "regels");
+    if (regels.risicodomeinen(antwoord, aanvaard, signalen).contains(domein)) {
+      return List.of();
+    }
+    return List.of(DomainValidationException.Violation.ofField("", "no possible " + domein.label() + " risk remains for "
+        + antwoord.gemeente().code() + " after judgement", domein));
+  }
+
+  /**
+   * Lists the violations of a judgement's own rule: each rule is accepted once (a repeat is reported
+   * at each later acceptance, referring to the first).
+   *
+   * <p>For lea's readers, which report every error of a document at once: a null code is unknown
+   * and skipped. The factory checks the same rule. Not for applications: it may change without
+   * notice.
+   *
+   * @param aanvaardeRegels the code of each accepted rule, in order, null where unknown, not null
+   * @return the violations, such as {@code aanvaardeToelichtingen[2].regel: repeats the rule
+   *     accepted at aanvaardeToelichtingen[0]}, possibly empty, not null
+   */
+  @API(status = API.Status.INTERNAL, since = "0.2")
+  public static List<DomainValidationException.Violation> violations(List<String> aanvaardeRegels) {
+    Checks.notNull(aanvaardeRegels, "aanvaardeRegels");
+    return Checks.herhalingen(aanvaardeRegels, i -> "aanvaardeToelichtingen[" + i + "].regel",
+        i -> "aanvaardeToelichtingen[" + i + "]", "repeats the rule accepted at");
+  }
+
+  @Value.Check
+  void check() {
+    DomainValidationException.throwIfAny(violations(aanvaardeToelichtingen().stream().map(AanvaardeToelichting::regel).toList()));
     Set<Domein> domeinen = EnumSet.noneOf(Domein.class);
     for (int i = 0; i < contacten().size(); i++) {
       if (!domeinen.add(contacten().get(i).domein())) {

@@ -1,14 +1,15 @@
 package nl.lea.core.toezicht;
 
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import nl.lea.core.DomainValidationException;
 import nl.lea.core.Gemeentecode;
 import nl.lea.core.Verslagjaar;
 import nl.lea.core.internal.Checks;
 import nl.lea.core.internal.LeaStyle;
+import nl.lea.core.vragenlijst.GemeenteAntwoord;
+import nl.lea.core.vragenlijst.Vragenlijst;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
@@ -73,14 +74,78 @@ public abstract class Beoordelingen {
     return beoordelingen().stream().filter(b -> b.gemeente().equals(gemeente)).findFirst();
   }
 
-  @Value.Check
-  void check() {
-    Set<Gemeentecode> gezien = new HashSet<>();
+  /**
+   * Checks these judgements against the questionnaire document and the rules in use
+   * (docs/toezicht.md §4): the same verslagjaar; every judged gemeente is a gemeente of the document
+   * and is judged once; and each judgement {@linkplain Beoordeling#controleer fits its answer}.
+   *
+   * <p>For example, {@code beoordelingen.controleer(vragenlijst, Risicoanalyse.standaard())} is
+   * empty for the shipped data. Paths name the fields as the {@code lea-toezicht/1} document does:
+   * {@code verslagjaar}, {@code gemeenten[3].code}, {@code gemeenten[3].contact[VVE]}.
+   *
+   * @param vragenlijst the questionnaire document of the same year, not null
+   * @param regels the rules in use, not null
+   * @return the violations, possibly empty, not null
+   */
+  public List<DomainValidationException.Violation> controleer(Vragenlijst vragenlijst, Regelset regels) {
+    Checks.notNull(vragenlijst, "vragenlijst");
+    Checks.notNull(regels, "regels");
+    List<Gemeentecode> codes = beoordelingen().stream().map(Beoordeling::gemeente).toList();
+    List<DomainValidationException.Violation> violations = new ArrayList<>(violations(vragenlijst, verslagjaar(), codes));
     for (int i = 0; i < beoordelingen().size(); i++) {
-      Gemeentecode code = beoordelingen().get(i).gemeente();
-      if (!gezien.add(code)) {
-        throw new DomainValidationException("beoordelingen[" + i + "].gemeente", "must be unique in the document", code);
+      Beoordeling b = beoordelingen().get(i);
+      Optional<GemeenteAntwoord> antwoord = vragenlijst.gemeente(b.gemeente());
+      if (antwoord.isPresent()) {
+        violations.addAll(DomainValidationException.under("gemeenten[" + i + "]", b.controleer(antwoord.get(), regels)));
+      } else {
+        // Without its answer only the rules that need no fired rules apply (docs/toezicht.md §4).
+        for (int j = 0; j < b.aanvaardeToelichtingen().size(); j++) {
+          violations.addAll(DomainValidationException.under("gemeenten[" + i + "].aanvaardeToelichtingen[" + j + "]",
+              Beoordeling.controleerAanvaarding(b.aanvaardeToelichtingen().get(j).regel(), null, regels)));
+        }
       }
     }
+    return violations;
+  }
+
+  /**
+   * Lists the violations of the document-level rules (docs/toezicht.md §4 rules 1 and 2): the
+   * verslagjaar is the questionnaire's; every code is a gemeente of the questionnaire and appears
+   * once (a repeat is reported at each later occurrence, referring to the first).
+   *
+   * <p>For lea's readers, which report every error of a document at once: a null argument or code
+   * is unknown and skips the rules that need it. {@link #controleer} and the factory check the same
+   * rules. Not for applications: it may change without notice.
+   *
+   * @param vragenlijst the questionnaire document, null if there is none to check against
+   * @param verslagjaar the judgements' verslagjaar, null if unknown
+   * @param codes the code of each judgement, in order, null where unknown, not null
+   * @return the violations, possibly empty, not null
+   */
+  @API(status = API.Status.INTERNAL, since = "0.2")
+  public static List<DomainValidationException.Violation> violations(Vragenlijst vragenlijst, Verslagjaar verslagjaar,
+      List<Gemeentecode> codes) {
+    Checks.notNull(codes, "codes");
+    List<DomainValidationException.Violation> violations = new ArrayList<>();
+    if (vragenlijst != null && verslagjaar != null && !verslagjaar.equals(vragenlijst.verslagjaar())) {
+      violations.add(DomainValidationException.Violation.of("verslagjaar",
+          "differs from the vragenlijst's verslagjaar " + vragenlijst.verslagjaar(), verslagjaar));
+    }
+    List<Gemeentecode> bekend = new ArrayList<>(codes);
+    for (int i = 0; i < codes.size(); i++) {
+      if (codes.get(i) != null && vragenlijst != null && vragenlijst.gemeente(codes.get(i)).isEmpty()) {
+        violations.add(DomainValidationException.Violation.of("gemeenten[" + i + "].code", "is not a gemeente of the vragenlijst",
+            codes.get(i)));
+        bekend.set(i, null);
+      }
+    }
+    violations.addAll(Checks.herhalingen(bekend, i -> "gemeenten[" + i + "].code", i -> "gemeenten[" + i + "]",
+        "repeats the gemeente code of"));
+    return violations;
+  }
+
+  @Value.Check
+  void check() {
+    DomainValidationException.throwIfAny(violations(null, null, beoordelingen().stream().map(Beoordeling::gemeente).toList()));
   }
 }

@@ -1,6 +1,8 @@
 package nl.lea.core.toezicht;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import nl.lea.core.DomainValidationException;
 import nl.lea.core.internal.Checks;
 import nl.lea.core.internal.LeaStyle;
@@ -68,18 +70,50 @@ public abstract class Contact {
 
   @Value.Check
   void check() {
-    if (uitkomst() == Contactuitkomst.VERBETERAFSPRAKEN && verbeterafspraken().isEmpty()) {
-      throw new DomainValidationException("verbeterafspraken", "must hold at least one agreement for VERBETERAFSPRAKEN", "[]");
+    DomainValidationException.throwIfAny(violations(domein(), uitkomst(),
+        verbeterafspraken().stream().map(Verbeterafspraak::onderwerp).toList()));
+  }
+
+  /**
+   * Lists the violations of a contact's rules: each agreement's onderwerp lies in the contact's
+   * domein; agreements are required (at least one) for {@code VERBETERAFSPRAKEN} and absent for
+   * {@code GEEN_RISICO_MEER}.
+   *
+   * <p>For lea's readers, which report every error of a document at once: a null argument or
+   * onderwerp is unknown and skips the rules that need it. The factory checks the same rules. Not
+   * for applications: it may change without notice.
+   *
+   * @param domein the domein, null if unknown
+   * @param uitkomst the outcome, null if unknown
+   * @param onderwerpen the onderwerp of each agreement, in order, null where unknown; the list null
+   *     if unknown
+   * @return the violations, possibly empty, not null
+   */
+  @API(status = API.Status.INTERNAL, since = "0.2")
+  public static List<DomainValidationException.Violation> violations(Domein domein, Contactuitkomst uitkomst,
+      List<Toezichtonderwerp> onderwerpen) {
+    List<DomainValidationException.Violation> violations = new ArrayList<>();
+    if (onderwerpen == null) {
+      return violations;
     }
-    if (uitkomst() == Contactuitkomst.GEEN_RISICO_MEER && !verbeterafspraken().isEmpty()) {
-      throw new DomainValidationException("verbeterafspraken", "must be empty for GEEN_RISICO_MEER", verbeterafspraken().size() + " agreements");
-    }
-    for (int i = 0; i < verbeterafspraken().size(); i++) {
-      Toezichtonderwerp o = verbeterafspraken().get(i).onderwerp();
-      if (o.domein() != domein()) {
-        throw new DomainValidationException("verbeterafspraken[" + i + "].onderwerp",
-            "must be an onderwerp of " + domein() + ": " + Toezichtonderwerp.van(domein()), o);
+    if (domein != null) {
+      String toegestaan = Toezichtonderwerp.van(domein).stream().map(Enum::name).collect(Collectors.joining(", "));
+      for (int i = 0; i < onderwerpen.size(); i++) {
+        Toezichtonderwerp o = onderwerpen.get(i);
+        if (o != null && o.domein() != domein) {
+          violations.add(DomainValidationException.Violation.of("verbeterafspraken[" + i + "].onderwerp",
+              "is not an onderwerp of " + domein.name() + "; allowed: " + toegestaan, o));
+        }
       }
     }
+    if (uitkomst == Contactuitkomst.VERBETERAFSPRAKEN && onderwerpen.isEmpty()) {
+      violations.add(DomainValidationException.Violation.ofField("verbeterafspraken",
+          "is required (at least one) when uitkomst is VERBETERAFSPRAKEN", onderwerpen));
+    }
+    if (uitkomst == Contactuitkomst.GEEN_RISICO_MEER && !onderwerpen.isEmpty()) {
+      violations.add(DomainValidationException.Violation.of("verbeterafspraken",
+          "must be absent when uitkomst is GEEN_RISICO_MEER", onderwerpen.size() + " agreements"));
+    }
+    return violations;
   }
 }

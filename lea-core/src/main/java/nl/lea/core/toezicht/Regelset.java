@@ -3,6 +3,7 @@ package nl.lea.core.toezicht;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import nl.lea.core.DomainValidationException;
 import nl.lea.core.internal.Checks;
@@ -52,6 +53,16 @@ public interface Regelset {
    * @return the codes of the rules that fire, in the order of {@link #codes()}, not null
    */
   List<String> gevuurd(GemeenteAntwoord antwoord);
+
+  /**
+   * Gets the code of the rule that fires for a gemeente that returned no questionnaire. Its
+   * toelichting can never be accepted: there is nothing to explain (docs/toezicht.md §1).
+   *
+   * @return the code, such as {@code L0}, empty if the rule set has no such rule
+   */
+  default Optional<String> nietIngevuld() {
+    return Optional.empty();
+  }
 
   /**
    * Gets the domeinen with a possible risk after judgement: those of a fired rule that is not

@@ -1,5 +1,6 @@
 package nl.lea.core.toezicht;
 
+import java.util.List;
 import nl.lea.core.DomainValidationException;
 import nl.lea.core.internal.Checks;
 import nl.lea.core.internal.LeaStyle;
@@ -41,6 +42,23 @@ public abstract class Signaal {
   public static Signaal of(Domein domein, String omschrijving) {
     return ImmutableSignaal.construct(Checks.notNull(domein, "domein"),
         Checks.tekst(omschrijving, MAX_TEKST, "omschrijving"));
+  }
+
+  /**
+   * Lists the violations of a free text's rules in a judgement (docs/toezicht.md §4 rule 8): a
+   * non-blank character, at most {@link #MAX_TEKST} characters. Every text of a judgement follows
+   * them: a signal's and an agreement's {@code omschrijving}, an acceptance's {@code toelichting}.
+   *
+   * <p>For lea's readers, which report every error of a document at once. The factories check the
+   * same rules. Not for applications: it may change without notice.
+   *
+   * @param veld the name of the text's field, such as {@code omschrijving}, not null
+   * @param tekst the text, null if unknown
+   * @return the violations, at the field, possibly empty, not null
+   */
+  @API(status = API.Status.INTERNAL, since = "0.2")
+  public static List<DomainValidationException.Violation> tekstViolations(String veld, String tekst) {
+    return DomainValidationException.under(Checks.notNull(veld, "veld"), Checks.tekstViolations(tekst, MAX_TEKST));
   }
 
   /**

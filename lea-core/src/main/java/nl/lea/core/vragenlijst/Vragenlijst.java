@@ -1,9 +1,7 @@
 package nl.lea.core.vragenlijst;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import nl.lea.core.DomainValidationException;
 import nl.lea.core.Gemeentecode;
@@ -86,13 +84,25 @@ public abstract class Vragenlijst {
 
   @Value.Check
   void check() {
-    Set<Gemeentecode> gezien = new HashSet<>();
-    for (int i = 0; i < gemeenten().size(); i++) {
-      Gemeentecode code = gemeenten().get(i).gemeente().code();
-      if (!gezien.add(code)) {
-        throw new DomainValidationException(
-            "gemeenten[" + i + "].gemeente.code", "must be unique in the document", code);
-      }
-    }
+    DomainValidationException.throwIfAny(violations(gemeenten().stream().map(a -> a.gemeente().code()).toList()));
+  }
+
+  /**
+   * Lists the violations of a document's rules: every gemeente code appears once (a repeat is
+   * reported at each later occurrence, referring to the first).
+   *
+   * <p>For lea's readers, which report every error of a document at once: a null code is unknown
+   * and skipped. The factory checks the same rule. Not for applications: it may change without
+   * notice.
+   *
+   * @param codes the gemeente code of each answer, in document order, null where unknown, not null
+   * @return the violations, such as {@code gemeenten[2].gemeente.code: repeats the gemeente code of
+   *     gemeenten[0]}, possibly empty, not null
+   */
+  @API(status = API.Status.INTERNAL, since = "0.2")
+  public static List<DomainValidationException.Violation> violations(List<Gemeentecode> codes) {
+    Checks.notNull(codes, "codes");
+    return Checks.herhalingen(codes, i -> "gemeenten[" + i + "].gemeente.code", i -> "gemeenten[" + i + "]",
+        "repeats the gemeente code of");
   }
 }

@@ -85,7 +85,9 @@ public abstract class Doelgroepdefinitie {
   public static Doelgroepdefinitie of(
       Set<DoelgroepIndicator> indicatoren, List<? extends Set<DoelgroepIndicator>> criteria) {
     Checks.noNulls(indicatoren, "indicatoren");
-    return bouw(indicatoren, kopie(criteria));
+    List<Set<DoelgroepIndicator>> clausules = kopie(criteria);
+    DomainValidationException.throwIfAny(violations(indicatoren, clausules));
+    return bouw(indicatoren, clausules);
   }
 
   /**
@@ -98,6 +100,7 @@ public abstract class Doelgroepdefinitie {
    */
   public static Doelgroepdefinitie metCriteria(List<? extends Set<DoelgroepIndicator>> criteria) {
     List<Set<DoelgroepIndicator>> clausules = kopie(criteria);
+    DomainValidationException.throwIfAny(violations(null, clausules));
     Set<DoelgroepIndicator> indicatoren = EnumSet.noneOf(DoelgroepIndicator.class);
     clausules.forEach(indicatoren::addAll);
     return bouw(indicatoren, clausules);
@@ -210,21 +213,64 @@ public abstract class Doelgroepdefinitie {
     return Boolean.compare(x.hasNext(), y.hasNext());
   }
 
+  /** Copies the clauses, each into an unmodifiable set in enum order (an empty one stays empty). */
   private static List<Set<DoelgroepIndicator>> kopie(
       List<? extends Set<DoelgroepIndicator>> criteria) {
     Checks.noNulls(criteria, "criteria");
-    if (criteria.isEmpty()) {
-      throw new DomainValidationException("criteria", "must hold at least one clause", criteria);
-    }
     List<Set<DoelgroepIndicator>> kopie = new ArrayList<>(criteria.size());
     for (int i = 0; i < criteria.size(); i++) {
-      Set<DoelgroepIndicator> clausule = Checks.noNulls(criteria.get(i), "criteria[" + i + "]");
-      if (clausule.isEmpty()) {
-        throw new DomainValidationException("criteria[" + i + "]", "must not be empty", clausule);
-      }
-      kopie.add(Collections.unmodifiableSet(EnumSet.copyOf(clausule)));
+      Set<DoelgroepIndicator> clausule = EnumSet.noneOf(DoelgroepIndicator.class);
+      clausule.addAll(Checks.noNulls(criteria.get(i), "criteria[" + i + "]"));
+      kopie.add(Collections.unmodifiableSet(clausule));
     }
     return Collections.unmodifiableList(kopie);
+  }
+
+  /**
+   * Lists the violations of a definition's rules: criteria, when given, hold at least one clause,
+   * no clause is empty, and the union of the clauses equals the indicators.
+   *
+   * <p>For lea's readers, which report every error of a document at once: a null argument or clause
+   * is unknown and skips the rules that need it. The factories check the same rules. Not for
+   * applications: it may change without notice.
+   *
+   * @param indicatoren the indicators, null if unknown
+   * @param criteria the clauses, null if absent or unknown; a clause is null if unknown
+   * @return the violations, possibly empty, not null
+   */
+  @API(status = API.Status.INTERNAL, since = "0.2")
+  public static List<DomainValidationException.Violation> violations(Set<DoelgroepIndicator> indicatoren,
+      List<? extends Set<DoelgroepIndicator>> criteria) {
+    if (criteria == null) {
+      return List.of();
+    }
+    if (criteria.isEmpty()) {
+      return List.of(DomainValidationException.Violation.of(
+          "criteria", "must hold at least one clause (omit it for \"any one indicator\")", criteria));
+    }
+    List<DomainValidationException.Violation> violations = new ArrayList<>();
+    boolean bekend = indicatoren != null;
+    Set<DoelgroepIndicator> vereniging = EnumSet.noneOf(DoelgroepIndicator.class);
+    for (int i = 0; i < criteria.size(); i++) {
+      Set<DoelgroepIndicator> clausule = criteria.get(i);
+      if (clausule == null || clausule.stream().anyMatch(java.util.Objects::isNull)) {
+        bekend = false;
+      } else if (clausule.isEmpty()) {
+        violations.add(DomainValidationException.Violation.of("criteria[" + i + "]", "a clause must not be empty", clausule));
+        bekend = false;
+      } else {
+        vereniging.addAll(clausule);
+      }
+    }
+    if (bekend && indicatoren.stream().allMatch(java.util.Objects::nonNull)) {
+      Set<DoelgroepIndicator> gebruikt = EnumSet.noneOf(DoelgroepIndicator.class);
+      gebruikt.addAll(indicatoren);
+      if (!vereniging.equals(gebruikt)) {
+        violations.add(DomainValidationException.Violation.ofField(
+            "criteria", "the union of the clauses " + vereniging + " must equal indicatoren " + gebruikt, criteria));
+      }
+    }
+    return violations;
   }
 
   /**
@@ -309,15 +355,6 @@ public abstract class Doelgroepdefinitie {
 
   @Value.Check
   void check() {
-    if (criteria().isPresent()) {
-      Set<DoelgroepIndicator> vereniging = EnumSet.noneOf(DoelgroepIndicator.class);
-      criteria().get().forEach(vereniging::addAll);
-      if (!vereniging.equals(indicatoren())) {
-        throw new DomainValidationException(
-            "criteria",
-            "the union of the clauses must equal indicatoren " + indicatoren(),
-            criteria().get());
-      }
-    }
+    DomainValidationException.throwIfAny(violations(indicatoren(), criteria().orElse(null)));
   }
 }

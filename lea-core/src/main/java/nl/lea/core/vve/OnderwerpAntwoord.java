@@ -1,5 +1,6 @@
 package nl.lea.core.vve;
 
+import java.util.List;
 import java.util.Set;
 import nl.lea.core.DomainValidationException;
 import nl.lea.core.RedenGeenOverleg;
@@ -88,13 +89,36 @@ public abstract class OnderwerpAntwoord {
 
   @Value.Check
   void check() {
-    if (!uitkomst().isToegestaanVoor(onderwerp())) {
-      throw new DomainValidationException(
-          "uitkomst", "is not allowed for onderwerp " + onderwerp(), uitkomst());
+    DomainValidationException.throwIfAny(violations(onderwerp(), uitkomst(), redenenGeenOverleg()));
+  }
+
+  /**
+   * Lists the violations of an answer's rules: the outcome is allowed for the onderwerp ({@link
+   * VveUitkomst#isToegestaanVoor}), and reasons for not consulting come only with {@code
+   * GEEN_OVERLEG} (checked when the outcome is allowed).
+   *
+   * <p>For lea's readers, which report every error of a document at once: a null argument is
+   * unknown and skips the rules that need it. The factories check the same rules. Not for
+   * applications: it may change without notice.
+   *
+   * @param onderwerp the onderwerp, null if unknown
+   * @param uitkomst the outcome, null if unknown
+   * @param redenenGeenOverleg the reasons for not consulting, null if unknown
+   * @return the violations, possibly empty, not null
+   */
+  @API(status = API.Status.INTERNAL, since = "0.2")
+  public static List<DomainValidationException.Violation> violations(VveOnderwerp onderwerp, VveUitkomst uitkomst,
+      Set<RedenGeenOverleg> redenenGeenOverleg) {
+    if (uitkomst == null) {
+      return List.of();
     }
-    if (uitkomst() != VveUitkomst.GEEN_OVERLEG && !redenenGeenOverleg().isEmpty()) {
-      throw new DomainValidationException(
-          "redenenGeenOverleg", "allowed only with uitkomst GEEN_OVERLEG", redenenGeenOverleg());
+    if (onderwerp != null && !uitkomst.isToegestaanVoor(onderwerp)) {
+      return List.of(DomainValidationException.Violation.of("uitkomst", "is not allowed for " + onderwerp.name(), uitkomst));
     }
+    if (uitkomst != VveUitkomst.GEEN_OVERLEG && redenenGeenOverleg != null && !redenenGeenOverleg.isEmpty()) {
+      return List.of(DomainValidationException.Violation.ofField(
+          "redenenGeenOverleg", "allowed only with uitkomst GEEN_OVERLEG", redenenGeenOverleg));
+    }
+    return List.of();
   }
 }

@@ -50,7 +50,8 @@ class ResultaatafsprakenTest {
         .ontwikkelingsgebieden(Ontwikkelingsgebied.TAAL)
         .inhoud(Inhoud.of(InhoudType.EINDE_PEUTERPERIODE, Ontwikkelingsgebied.MOTORIEK))
         .build());
-    assertEquals("inhoud", e.field());
+    assertEquals("inhoud[0].gebied", e.field());
+    assertEquals("must be one of ontwikkelingsgebieden [TAAL]", e.rule());
   }
 
   @Test
@@ -84,5 +85,17 @@ class ResultaatafsprakenTest {
         .compareTo(Inhoud.of(InhoudType.EINDE_GROEP_2, Ontwikkelingsgebied.TAAL)) < 0);
     assertTrue(Inhoud.of(InhoudType.EINDE_GROEP_2, Ontwikkelingsgebied.TAAL)
         .compareTo(Inhoud.of(InhoudType.EINDE_GROEP_2, Ontwikkelingsgebied.REKENEN)) < 0);
+  }
+
+  @Test
+  void everyBrokenRuleIsReportedNotOnlyTheFirst() {
+    DomainValidationException e = assertThrows(DomainValidationException.class, () ->
+        Resultaatafspraken.builder(ResultaatafsprakenStatus.GEEN).reikwijdte(Reikwijdte.ANDERS)
+            .ontwikkelingsgebieden(Ontwikkelingsgebied.TAAL)
+            .inhoud(Inhoud.of(InhoudType.EINDE_PEUTERPERIODE, Ontwikkelingsgebied.MOTORIEK))
+            .frequentie(Frequentie.ANDERS).build());
+    assertEquals(java.util.List.of("reikwijdte", "ontwikkelingsgebieden", "inhoud", "frequentie", "inhoud[0].gebied"),
+        e.violations().stream().map(DomainValidationException.Violation::field).toList());
+    assertEquals("must be absent with status GEEN", e.violations().get(0).rule());
   }
 }

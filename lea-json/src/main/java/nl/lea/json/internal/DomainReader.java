@@ -2,7 +2,6 @@ package nl.lea.json.internal;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -15,8 +14,6 @@ import nl.lea.core.RedenGeenOverleg;
 import nl.lea.core.Verslagjaar;
 import nl.lea.core.doel.Doel;
 import nl.lea.core.doel.DoelStatus;
-import nl.lea.core.doel.Doelbereik;
-import nl.lea.core.doel.DoelbereikGrof;
 import nl.lea.core.peuter.Peuter;
 import nl.lea.core.resultaat.Aanlevering;
 import nl.lea.core.resultaat.Frequentie;
@@ -57,12 +54,15 @@ public final class DomainReader extends Reader {
     super(errors);
   }
 
-  /** Calls a validating factory; a rule the reader missed still becomes an error, never an escape. */
-  private <T> T bouw(String pointer, Supplier<T> factory) {
+  /**
+   * Calls a validating factory on parts read from {@code n}; a rule the reader did not ask lea-core
+   * about beforehand still becomes an error at its pointer, never an escape.
+   */
+  private <T> T bouw(Node n, String pointer, Supplier<T> factory) {
     try {
       return factory.get();
     } catch (DomainValidationException e) {
-      errors.add(pointer, e.getMessage(), null);
+      meld(n, pointer, e.violations());
       return null;
     }
   }
@@ -91,21 +91,17 @@ public final class DomainReader extends Reader {
     List<GemeenteAntwoord> gemeenten = list(items, o.at("gemeenten"), this::gemeenteAntwoord);
     o.finish();
     if (items != null) {
-      Map<Gemeentecode, Integer> gezien = new HashMap<>();
-      for (int i = 0; i < items.size(); i++) {
-        Gemeentecode code = code(items.get(i));
-        if (code != null && gezien.putIfAbsent(code, i) != null) {
-          String p = Pointer.child(Pointer.child(Pointer.child(o.at("gemeenten"), i), "gemeente"), "code");
-          errors.add(p, "repeats the gemeente code of /gemeenten/" + gezien.get(code), Node.scalar(Node.Kind.STRING, code.toString()));
-          gemeenten = null;
-        }
+      List<Gemeentecode> codes = new ArrayList<>(items.size());
+      items.forEach(item -> codes.add(code(item)));
+      if (meld(n, pointer, Vragenlijst.violations(codes))) {
+        gemeenten = null;
       }
     }
     if (!alle(jaar, gemeenten) || s == null || !s.equals(SCHEMA)) {
       return null;
     }
     List<GemeenteAntwoord> lijst = gemeenten;
-    return bouw(pointer, () -> Vragenlijst.of(jaar, lijst));
+    return bouw(n, pointer, () -> Vragenlijst.of(jaar, lijst));
   }
 
   /** The gemeente code of an answer, if it can be read without reporting. */
@@ -139,8 +135,7 @@ public final class DomainReader extends Reader {
     Node naamNode = o.required("naam");
     String naam = string(naamNode, o.at("naam"));
     o.finish();
-    if (naam != null && naam.isBlank()) {
-      errors.add(o.at("naam"), "must not be blank", naamNode);
+    if (meld(n, pointer, Gemeente.violations(naam))) {
       return null;
     }
     return alle(code, naam) ? Gemeente.of(code, naam) : null;
@@ -176,7 +171,7 @@ public final class DomainReader extends Reader {
     }
     LeaAntwoord l = lea;
     VveAntwoord v = vve;
-    return alle(l, v) ? bouw(pointer, () -> GemeenteAntwoord.ingevuld(gemeente, l, v)) : null;
+    return alle(l, v) ? bouw(n, pointer, () -> GemeenteAntwoord.ingevuld(gemeente, l, v)) : null;
   }
 
   public LeaAntwoord leaAntwoord(Node n, String pointer) {
@@ -196,7 +191,7 @@ public final class DomainReader extends Reader {
       }
     }
     o.finish();
-    return ok ? bouw(pointer, () -> LeaAntwoord.of(perThema)) : null;
+    return ok ? bouw(n, pointer, () -> LeaAntwoord.of(perThema)) : null;
   }
 
   public ThemaAntwoord themaAntwoord(Node n, String pointer) {
@@ -209,12 +204,11 @@ public final class DomainReader extends Reader {
     AfspraakStatus afspraken = enumValue(o.required("afspraken"), o.at("afspraken"), AfspraakStatus.class);
     List<Doel> doelen = doelen(o.optional("doelen"), o.at("doelen"));
     o.finish();
-    if (Boolean.TRUE.equals(overleg) && redenen != null && !redenen.isEmpty()) {
-      errors.add(o.at("redenenGeenOverleg"), "allowed only when overleg is false", null);
+    if (meld(n, pointer, ThemaAntwoord.violations(overleg, redenen))) {
       return null;
     }
     return alle(overleg, redenen, afspraken, doelen)
-        ? bouw(pointer, () -> ThemaAntwoord.of(overleg, redenen, afspraken, doelen)) : null;
+        ? bouw(n, pointer, () -> ThemaAntwoord.of(overleg, redenen, afspraken, doelen)) : null;
   }
 
   public List<Doel> doelen(Node n, String pointer) {
@@ -257,7 +251,7 @@ public final class DomainReader extends Reader {
     OnderwerpAntwoord a = ddOverleg;
     Doelgroepdefinitie d = definitie;
     return alle(a, d, toeleiding, doorgaandeLijn, aanbod, r)
-        ? bouw(pointer, () -> VveAntwoord.of(a, d, toeleiding, doorgaandeLijn, aanbod, r)) : null;
+        ? bouw(n, pointer, () -> VveAntwoord.of(a, d, toeleiding, doorgaandeLijn, aanbod, r)) : null;
   }
 
   /** An onderwerp answer in its own object: {@code uitkomst} and {@code redenenGeenOverleg}. */
@@ -333,20 +327,14 @@ public final class DomainReader extends Reader {
     }
     Integer weken = integer(o.required("wekenPerJaar"), o.at("wekenPerJaar"), 1, 52);
     o.finish();
-    return ok && weken != null ? bouw(pointer, () -> nl.lea.core.vve.VeAanbod.of(perDag, weken)) : null;
+    return ok && weken != null ? bouw(n, pointer, () -> nl.lea.core.vve.VeAanbod.of(perDag, weken)) : null;
   }
 
   /** Reads {@code uitkomst} and {@code redenenGeenOverleg} of an object, for the onderwerp. */
   public OnderwerpAntwoord onderwerp(Obj o, VveOnderwerp onderwerp) {
-    Node uitkomstNode = o.required("uitkomst");
-    VveUitkomst uitkomst = enumValue(uitkomstNode, o.at("uitkomst"), VveUitkomst.class);
+    VveUitkomst uitkomst = enumValue(o.required("uitkomst"), o.at("uitkomst"), VveUitkomst.class);
     Set<RedenGeenOverleg> redenen = enumSet(o.optional("redenenGeenOverleg"), o.at("redenenGeenOverleg"), RedenGeenOverleg.class);
-    if (uitkomst != null && !uitkomst.isToegestaanVoor(onderwerp)) {
-      errors.add(o.at("uitkomst"), "is not allowed for " + onderwerp.name(), uitkomstNode);
-      return null;
-    }
-    if (uitkomst != null && uitkomst != VveUitkomst.GEEN_OVERLEG && redenen != null && !redenen.isEmpty()) {
-      errors.add(o.at("redenenGeenOverleg"), "allowed only with uitkomst GEEN_OVERLEG", null);
+    if (meld(o.node(), o.pointer(), OnderwerpAntwoord.violations(onderwerp, uitkomst, redenen))) {
       return null;
     }
     return alle(uitkomst, redenen) ? OnderwerpAntwoord.of(onderwerp, uitkomst, redenen) : null;
@@ -364,32 +352,18 @@ public final class DomainReader extends Reader {
     if (clausules == null) {
       return null;
     }
-    if (clausules.isEmpty()) {
-      errors.add(p, "must hold at least one clause (omit it for \"any one indicator\")", criteriaNode);
-      return null;
-    }
+    // Each clause's own rule where the clause is read, the rules over all clauses after them.
     List<Set<DoelgroepIndicator>> criteria = new ArrayList<>();
     boolean ok = true;
     for (int i = 0; i < clausules.size(); i++) {
-      String pc = Pointer.child(p, i);
-      Set<DoelgroepIndicator> clausule = enumSet(clausules.get(i), pc, DoelgroepIndicator.class);
-      if (clausule != null && clausule.isEmpty()) {
-        errors.add(pc, "a clause must not be empty", clausules.get(i));
-        clausule = null;
-      }
-      ok &= clausule != null;
-      criteria.add(clausule);
+      criteria.add(enumSet(clausules.get(i), Pointer.child(p, i), DoelgroepIndicator.class));
+      ok &= !meldBij(o.node(), o.pointer(), Doelgroepdefinitie.violations(null, criteria), "criteria[" + i + "]");
     }
-    if (!ok || indicatoren == null) {
-      return null;
+    if (!meldBij(o.node(), o.pointer(), Doelgroepdefinitie.violations(indicatoren, criteria), "criteria")
+        && ok && indicatoren != null && !criteria.contains(null)) {
+      return Doelgroepdefinitie.of(indicatoren, criteria);
     }
-    Set<DoelgroepIndicator> vereniging = java.util.EnumSet.noneOf(DoelgroepIndicator.class);
-    criteria.forEach(vereniging::addAll);
-    if (!vereniging.equals(indicatoren)) {
-      errors.add(p, "the union of the clauses " + vereniging + " must equal indicatoren " + indicatoren, null);
-      return null;
-    }
-    return Doelgroepdefinitie.of(indicatoren, criteria);
+    return null;
   }
 
   /** A doelgroepdefinitie in its own object ({@code indicatoren}, {@code criteria}). */
@@ -459,57 +433,14 @@ public final class DomainReader extends Reader {
     boolean ok = status != null && gebieden != null && inhoud != null && aanlevering != null && doelen != null
         && redenen != null && partners != null
         && (reikwijdteNode == null || reikwijdte != null) && (frequentieNode == null || frequentie != null);
-    if (status != null && status != ResultaatafsprakenStatus.WEL) {
-      String regel = "must be empty with status " + status.name();
-      if (reikwijdteNode != null) {
-        errors.add(o.at("reikwijdte"), "must be absent with status " + status.name(), reikwijdteNode);
-        ok = false;
-      }
-      ok &= leeg(o, "ontwikkelingsgebieden", gebieden, regel);
-      ok &= leeg(o, "inhoud", inhoud, regel);
-      ok &= leeg(o, "aanlevering", aanlevering, regel);
-      ok &= leeg(o, "doelen", doelen, regel);
-      ok &= leeg(o, "redenenNietBehaald", redenen, regel);
-      ok &= leeg(o, "gesprekspartners", partners, regel);
-      if (frequentieNode != null) {
-        errors.add(o.at("frequentie"), "must be absent with status " + status.name(), frequentieNode);
-        ok = false;
-      }
-    }
-    if (gebieden != null && inhoud != null) {
-      int k = 0;
-      for (Inhoud item : inhoud) {
-        if (!gebieden.contains(item.gebied())) {
-          errors.add(Pointer.child(Pointer.child(o.at("inhoud"), k), "gebied"),
-              "must be one of ontwikkelingsgebieden " + gebieden, Node.scalar(Node.Kind.STRING, item.gebied().name()));
-          ok = false;
-        }
-        k++;
-      }
-    }
-    if (doelen != null && redenen != null && !redenen.isEmpty()) {
-      DoelbereikGrof grof = Doelbereik.evalueer(doelen).grof();
-      if (grof != DoelbereikGrof.DEELS_BEHAALD && grof != DoelbereikGrof.NIET_BEHAALD) {
-        errors.add(o.at("redenenNietBehaald"),
-            "allowed only when the goals are DEELS_BEHAALD or NIET_BEHAALD, not " + grof.name(), null);
-        ok = false;
-      }
-    }
-    if (!ok) {
+    if (meld(n, pointer, Resultaatafspraken.violations(status, reikwijdte, gebieden, inhoud, aanlevering, doelen, redenen,
+        partners, frequentie)) || !ok) {
       return null;
     }
     Resultaatafspraken.Builder builder = Resultaatafspraken.builder(status)
         .reikwijdte(reikwijdte).ontwikkelingsgebieden(gebieden).inhoud(inhoud).aanlevering(aanlevering)
         .doelen(doelen).redenenNietBehaald(redenen).gesprekspartners(partners).frequentie(frequentie);
-    return bouw(pointer, builder::build);
-  }
-
-  private boolean leeg(Obj o, String veld, java.util.Collection<?> waarde, String regel) {
-    if (waarde != null && !waarde.isEmpty()) {
-      errors.add(o.at(veld), regel, null);
-      return false;
-    }
-    return true;
+    return bouw(n, pointer, builder::build);
   }
 
   /** One {@code lea-peuters/1} record. */
@@ -518,10 +449,8 @@ public final class DomainReader extends Reader {
     if (o == null) {
       return null;
     }
-    Node idNode = o.required("id");
-    String id = string(idNode, o.at("id"));
-    if (id != null && id.isBlank()) {
-      errors.add(o.at("id"), "must not be blank", idNode);
+    String id = string(o.required("id"), o.at("id"));
+    if (meld(n, pointer, Peuter.violations(id))) {
       id = null;
     }
     Gemeentecode gemeente = gemeentecode(o.required("gemeente"), o.at("gemeente"));
@@ -531,6 +460,6 @@ public final class DomainReader extends Reader {
     o.finish();
     String i = id;
     return alle(i, gemeente, leeftijd, indicatoren, ve)
-        ? bouw(pointer, () -> Peuter.of(i, gemeente, leeftijd, indicatoren, ve)) : null;
+        ? bouw(n, pointer, () -> Peuter.of(i, gemeente, leeftijd, indicatoren, ve)) : null;
   }
 }

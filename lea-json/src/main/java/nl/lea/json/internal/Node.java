@@ -63,6 +63,33 @@ public final class Node {
     return items;
   }
 
+  /**
+   * The value at a JSON Pointer relative to this one, such as {@code /inhoud/1/gebied}.
+   *
+   * @param pointer the relative pointer, {@code ""} for this value
+   * @return the value, null if there is none there
+   */
+  public Node at(String pointer) {
+    Node n = this;
+    if (pointer.isEmpty()) {
+      return n;
+    }
+    for (String deel : pointer.substring(1).split("/", -1)) {
+      String naam = deel.replace("~1", "/").replace("~0", "~");
+      if (n.kind == Kind.OBJECT) {
+        n = n.fields.get(naam);
+      } else if (n.kind == Kind.ARRAY && naam.matches("0|[1-9][0-9]{0,8}") && Integer.parseInt(naam) < n.items.size()) {
+        n = n.items.get(Integer.parseInt(naam));
+      } else {
+        return null;
+      }
+      if (n == null) {
+        return null;
+      }
+    }
+    return n;
+  }
+
   /** The value as short JSON text, for error messages. */
   public String toJson() {
     switch (kind) {

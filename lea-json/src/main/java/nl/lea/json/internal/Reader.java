@@ -41,6 +41,11 @@ public class Reader {
       return pointer;
     }
 
+    /** The object itself. */
+    public Node node() {
+      return node;
+    }
+
     public String at(String name) {
       return Pointer.child(pointer, name);
     }
@@ -76,6 +81,29 @@ public class Reader {
       }
       return bekend;
     }
+  }
+
+  /**
+   * Reports the violations of a domain rule that lea-core found in a value read at {@code
+   * pointer}: each at its own pointer below it, naming any field it refers to by its pointer, and
+   * repeating the offending value as the document wrote it where the violation is of the value.
+   *
+   * @param n the value read, not null
+   * @param pointer its pointer
+   * @param violations lea-core's violations, relative to the value
+   * @return true if there was any
+   */
+  public boolean meld(Node n, String pointer, List<DomainValidationException.Violation> violations) {
+    for (DomainValidationException.Violation v : violations) {
+      Node waarde = v.repeatsValue() ? n.at(v.pointer()) : null;
+      errors.add(pointer + v.pointer(), v.rule(p -> pointer + p), waarde);
+    }
+    return !violations.isEmpty();
+  }
+
+  /** Reports those of the violations that are at one field (relative path), as {@link #meld} does. */
+  public boolean meldBij(Node n, String pointer, List<DomainValidationException.Violation> violations, String veld) {
+    return meld(n, pointer, violations.stream().filter(v -> v.field().equals(veld)).toList());
   }
 
   private boolean soort(Node n, String pointer, Node.Kind verwacht) {

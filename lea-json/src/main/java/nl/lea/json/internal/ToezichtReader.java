@@ -7,10 +7,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import nl.lea.core.DomainValidationException;
 import nl.lea.core.Gemeentecode;
+import nl.lea.core.Verslagjaar;
 import nl.lea.core.toezicht.AanvaardeToelichting;
 import nl.lea.core.toezicht.Beoordeling;
 import nl.lea.core.toezicht.Beoordelingen;
@@ -57,57 +58,58 @@ public final class ToezichtReader extends Reader {
     if (s != null && !schemaOk) {
       errors.add(o.at("schema"), "must be \"" + SCHEMA + "\"", schema);
     }
-    Node jaarNode = o.required("verslagjaar");
-    Integer jaar = integer(jaarNode, o.at("verslagjaar"), nl.lea.core.Verslagjaar.MIN, nl.lea.core.Verslagjaar.MAX);
-    boolean jaarOk = jaar != null && jaar == vragenlijst.verslagjaar().jaar();
-    if (jaar != null && !jaarOk) {
-      errors.add(o.at("verslagjaar"), "differs from the vragenlijst's verslagjaar " + vragenlijst.verslagjaar(), jaarNode);
-    }
+    Integer jaar = integer(o.required("verslagjaar"), o.at("verslagjaar"), Verslagjaar.MIN, Verslagjaar.MAX);
+    boolean jaarOk = jaar != null
+        && !meld(n, pointer, Beoordelingen.violations(vragenlijst, Verslagjaar.of(jaar), List.of()));
     List<Node> items = array(o.required("gemeenten"), o.at("gemeenten"));
     o.finish();
     if (items == null) {
       return null;
     }
-    Map<Gemeentecode, Integer> gezien = new HashMap<>();
+    // The rules over all codes (a gemeente of the vragenlijst, once), each reported where its code is read.
+    List<Gemeentecode> codes = new ArrayList<>();
+    items.forEach(item -> codes.add(code(item)));
+    List<DomainValidationException.Violation> codeRegels = Beoordelingen.violations(vragenlijst, null, codes);
     List<Beoordeling> lijst = new ArrayList<>();
     boolean ok = schemaOk && jaarOk;
     for (int i = 0; i < items.size(); i++) {
-      Beoordeling b = beoordeling(items.get(i), Pointer.child(o.at("gemeenten"), i), i, gezien);
+      Beoordeling b = beoordeling(items.get(i), Pointer.child(o.at("gemeenten"), i), i, codeRegels, n, pointer);
       ok &= b != null;
       lijst.add(b);
     }
     return ok ? Beoordelingen.of(vragenlijst.verslagjaar(), lijst) : null;
   }
 
-  private Beoordeling beoordeling(Node n, String pointer, int index, Map<Gemeentecode, Integer> gezien) {
+  /** The code of an entry, if it can be read without reporting. */
+  private static Gemeentecode code(Node entry) {
+    Node c = entry.kind() == Node.Kind.OBJECT ? entry.fields().get("code") : null;
+    if (c == null || c.kind() != Node.Kind.STRING) {
+      return null;
+    }
+    try {
+      return Gemeentecode.of(c.text());
+    } catch (DomainValidationException e) {
+      return null;
+    }
+  }
+
+  private Beoordeling beoordeling(Node n, String pointer, int index, List<DomainValidationException.Violation> codeRegels,
+      Node document, String documentPointer) {
     Obj o = object(n, pointer);
     if (o == null) {
       return null;
     }
-    Node codeNode = o.required("code");
-    Gemeentecode code = gemeentecode(codeNode, o.at("code"));
-    GemeenteAntwoord antwoord = null;
-    boolean ok = code != null;
-    if (code != null) {
-      antwoord = antwoorden.get(code);
-      if (antwoord == null) {
-        errors.add(o.at("code"), "is not a gemeente of the vragenlijst", codeNode);
-        ok = false;
-      } else if (gezien.putIfAbsent(code, index) != null) {
-        errors.add(o.at("code"), "repeats the gemeente code of /gemeenten/" + gezien.get(code), codeNode);
-        ok = false;
-      }
-    }
-    List<String> gevuurd = antwoord == null ? null : regels.gevuurd(antwoord);
+    Gemeentecode code = gemeentecode(o.required("code"), o.at("code"));
+    boolean ok = code != null && !meldBij(document, documentPointer, codeRegels, "gemeenten[" + index + "].code");
+    GemeenteAntwoord antwoord = code == null ? null : antwoorden.get(code);
 
     List<AanvaardeToelichting> aanvaard = new ArrayList<>();
-    Map<String, String> regelGezien = new HashMap<>();
+    List<String> geldigeRegels = new ArrayList<>();
     List<Node> toelichtingen = optionalArray(o.optional("aanvaardeToelichtingen"), o.at("aanvaardeToelichtingen"));
     ok &= toelichtingen != null;
     if (toelichtingen != null) {
       for (int j = 0; j < toelichtingen.size(); j++) {
-        String p = Pointer.child(o.at("aanvaardeToelichtingen"), j);
-        AanvaardeToelichting a = aanvaardeToelichting(toelichtingen.get(j), p, code, gevuurd, regelGezien);
+        AanvaardeToelichting a = aanvaardeToelichting(toelichtingen.get(j), o, j, antwoord, geldigeRegels);
         ok &= a != null;
         if (a != null) {
           aanvaard.add(a);
@@ -144,8 +146,9 @@ public final class ToezichtReader extends Reader {
         } else {
           contacten.put(d, contact);
         }
-        if (antwoord != null && !mogelijkRisico(antwoord, d, aanvaard, signalen)) {
-          errors.add(c.at(d.name()), "no possible " + d.label() + " risk remains for " + code + " after judgement", null);
+        // Rule 6 judges with the entry's valid acceptances and signalen only.
+        if (antwoord != null && meld(dn, c.at(d.name()), Beoordeling.controleerContact(d, antwoord, regels,
+            aanvaard.stream().map(AanvaardeToelichting::regel).toList(), signalen.stream().map(Signaal::domein).toList()))) {
           ok = false;
         }
       }
@@ -155,36 +158,29 @@ public final class ToezichtReader extends Reader {
     return ok ? Beoordeling.of(code, aanvaard, signalen, new ArrayList<>(contacten.values())) : null;
   }
 
-  /** Rule 6 with the entry's valid acceptances and signalen only. */
-  private boolean mogelijkRisico(GemeenteAntwoord antwoord, Domein d, List<AanvaardeToelichting> aanvaard, List<Signaal> signalen) {
-    Set<String> codes = aanvaard.stream().map(AanvaardeToelichting::regel).collect(Collectors.toSet());
-    Set<Domein> signaal = signalen.stream().map(Signaal::domein).collect(Collectors.toSet());
-    return regels.risicodomeinen(antwoord, codes, signaal).contains(d);
-  }
-
-  private AanvaardeToelichting aanvaardeToelichting(Node n, String pointer, Gemeentecode code, List<String> gevuurd,
-      Map<String, String> regelGezien) {
-    Obj o = object(n, pointer);
+  /**
+   * One accepted toelichting, the {@code j}th of an entry: rule 4 (the rule may be accepted and fired,
+   * then appears once among the entry's valid ones) and its text.
+   */
+  private AanvaardeToelichting aanvaardeToelichting(Node n, Obj entry, int j, GemeenteAntwoord antwoord,
+      List<String> geldigeRegels) {
+    Obj o = object(n, Pointer.child(entry.at("aanvaardeToelichtingen"), j));
     if (o == null) {
+      geldigeRegels.add(null);
       return null;
     }
-    Node regelNode = o.required("regel");
-    String regel = regelcode(regelNode, o.at("regel"));
-    if (regel != null) {
-      if (regel.equals(AanvaardeToelichting.NIET_INGEVULD)) {
-        errors.add(o.at("regel"), "cannot be accepted: L0 means the questionnaire was not returned", regelNode);
-        regel = null;
-      } else if (gevuurd != null && !gevuurd.contains(regel)) {
-        errors.add(o.at("regel"), "did not fire for " + code + " (fired: "
-            + (gevuurd.isEmpty() ? "none" : String.join(" ", gevuurd)) + ")", regelNode);
-        regel = null;
-      } else if (regelGezien.putIfAbsent(regel, pointer) != null) {
-        errors.add(o.at("regel"), "repeats the rule accepted at " + regelGezien.get(regel), regelNode);
-        regel = null;
-      }
+    String regel = regelcode(o.required("regel"), o.at("regel"));
+    if (regel != null && meld(n, o.pointer(), Beoordeling.controleerAanvaarding(regel, antwoord, regels))) {
+      regel = null;
+    }
+    geldigeRegels.add(regel);
+    if (regel != null && meldBij(entry.node(), entry.pointer(), Beoordeling.violations(geldigeRegels),
+        "aanvaardeToelichtingen[" + j + "].regel")) {
+      regel = null;
+      geldigeRegels.set(j, null);
     }
     Node tekstNode = o.optional("toelichting");
-    String toelichting = tekstNode == null ? null : tekst(tekstNode, o.at("toelichting"));
+    String toelichting = tekstNode == null ? null : tekst(o, "toelichting", tekstNode);
     boolean bekend = o.finish();
     if (regel == null || (tekstNode != null && toelichting == null) || !bekend) {
       return null;
@@ -208,7 +204,7 @@ public final class ToezichtReader extends Reader {
       return null;
     }
     Domein domein = enumValue(o.required("domein"), o.at("domein"), Domein.class);
-    String omschrijving = tekst(o.required("omschrijving"), o.at("omschrijving"));
+    String omschrijving = tekst(o, "omschrijving", o.required("omschrijving"));
     boolean bekend = o.finish();
     return domein != null && omschrijving != null && bekend ? Signaal.of(domein, omschrijving) : null;
   }
@@ -220,30 +216,34 @@ public final class ToezichtReader extends Reader {
     }
     Contactuitkomst uitkomst = enumValue(o.required("uitkomst"), o.at("uitkomst"), Contactuitkomst.class);
     Node lijstNode = o.optional("verbeterafspraken");
+    List<Toezichtonderwerp> onderwerpen = new ArrayList<>();
     List<Verbeterafspraak> afspraken = list(optionalArray(lijstNode, o.at("verbeterafspraken")), o.at("verbeterafspraken"),
-        (item, p) -> verbeterafspraak(item, p, domein));
+        (item, p) -> verbeterafspraak(item, o, onderwerpen, domein));
     boolean bekend = o.finish();
     if (uitkomst == null || afspraken == null || !bekend) {
       return null;
     }
-    if (uitkomst == Contactuitkomst.VERBETERAFSPRAKEN && afspraken.isEmpty()) {
-      errors.add(o.at("verbeterafspraken"), "is required (at least one) when uitkomst is VERBETERAFSPRAKEN", null);
-      return null;
-    }
-    if (uitkomst == Contactuitkomst.GEEN_RISICO_MEER && !afspraken.isEmpty()) {
-      errors.add(o.at("verbeterafspraken"), "must be absent when uitkomst is GEEN_RISICO_MEER", lijstNode);
+    if (meldBij(n, pointer, Contact.violations(domein, uitkomst, onderwerpen), "verbeterafspraken")) {
       return null;
     }
     return Contact.of(domein, uitkomst, afspraken);
   }
 
-  private Verbeterafspraak verbeterafspraak(Node n, String pointer, Domein domein) {
-    Obj o = object(n, pointer);
+  /** The next agreement of a contact; its onderwerp is added to the contact's list (null if unknown). */
+  private Verbeterafspraak verbeterafspraak(Node n, Obj contact, List<Toezichtonderwerp> onderwerpen, Domein domein) {
+    int j = onderwerpen.size();
+    onderwerpen.add(null);
+    Obj o = object(n, Pointer.child(contact.at("verbeterafspraken"), j));
     if (o == null) {
       return null;
     }
     Toezichtonderwerp onderwerp = onderwerp(o.required("onderwerp"), o.at("onderwerp"), domein);
-    String omschrijving = tekst(o.required("omschrijving"), o.at("omschrijving"));
+    onderwerpen.set(j, onderwerp);
+    if (onderwerp != null && meldBij(contact.node(), contact.pointer(), Contact.violations(domein, null, onderwerpen),
+        "verbeterafspraken[" + j + "].onderwerp")) {
+      onderwerp = null;
+    }
+    String omschrijving = tekst(o, "omschrijving", o.required("omschrijving"));
     Node datumNode = o.optional("uiterlijk");
     LocalDate uiterlijk = datumNode == null ? null : datum(datumNode, o.at("uiterlijk"));
     boolean bekend = o.finish();
@@ -258,17 +258,14 @@ public final class ToezichtReader extends Reader {
     if (naam == null) {
       return null;
     }
-    String toegestaan = Toezichtonderwerp.van(domein).stream().map(Enum::name).collect(Collectors.joining(", "));
     for (Toezichtonderwerp o : Toezichtonderwerp.values()) {
       if (o.name().equals(naam)) {
-        if (o.domein() == domein) {
-          return o;
-        }
-        errors.add(pointer, "is not an onderwerp of " + domein + "; allowed: " + toegestaan, n);
-        return null;
+        return o;
       }
     }
-    errors.add(pointer, "unknown value; allowed: " + toegestaan, n);
+    // An unknown value lists the onderwerpen of the contact's domein (docs/toezicht.md §4).
+    errors.add(pointer, "unknown value; allowed: "
+        + Toezichtonderwerp.van(domein).stream().map(Enum::name).collect(Collectors.joining(", ")), n);
     return null;
   }
 
@@ -288,20 +285,9 @@ public final class ToezichtReader extends Reader {
     return null;
   }
 
-  /** A free text: a string with a non-blank character, at most 2,000 characters (rule 8). */
-  private String tekst(Node n, String pointer) {
-    String tekst = string(n, pointer);
-    if (tekst == null) {
-      return null;
-    }
-    if (tekst.isBlank()) {
-      errors.add(pointer, "must contain a non-blank character", n);
-      return null;
-    }
-    if (tekst.length() > Signaal.MAX_TEKST) {
-      errors.add(pointer, "must be at most " + Signaal.MAX_TEKST + " characters long (" + tekst.length() + ")", null);
-      return null;
-    }
-    return tekst;
+  /** A free text, the field {@code veld} of {@code o}, by rule 8 (lea-core's {@link Signaal#tekstViolations}). */
+  private String tekst(Obj o, String veld, Node n) {
+    String tekst = string(n, o.at(veld));
+    return tekst == null || meld(o.node(), o.pointer(), Signaal.tekstViolations(veld, tekst)) ? null : tekst;
   }
 }

@@ -97,6 +97,17 @@ public final class Risicoanalyse implements Regelset {
         .domeinen();
   }
 
+  /**
+   * Gets the code of {@link Risicoregels#L0} (the questionnaire was not returned) when this
+   * analysis uses it; its toelichting can never be accepted.
+   *
+   * @return {@code L0}, empty if the analysis does not use that rule
+   */
+  @Override
+  public java.util.Optional<String> nietIngevuld() {
+    return regels.contains(Risicoregels.L0) ? java.util.Optional.of(Risicoregels.L0.code()) : java.util.Optional.empty();
+  }
+
   @Override
   public List<String> gevuurd(GemeenteAntwoord antwoord) {
     return profiel(antwoord).regels().stream().map(Risicoregel::code).toList();

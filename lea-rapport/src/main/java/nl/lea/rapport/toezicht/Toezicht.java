@@ -65,29 +65,21 @@ public final class Toezicht {
    * @param beoordelingen the judgements of the same year, not null
    * @param analyse the risk rules in use, not null
    * @return one outcome per gemeente, in document order, not null
-   * @throws DomainValidationException if the years differ, a judgement names a gemeente not in the
-   *     document, accepts a rule that did not fire, or has a contact on a domein without a possible
-   *     risk
+   * @throws DomainValidationException with every violation of {@link Beoordelingen#controleer}: the
+   *     years differ, a judgement names a gemeente not in the document, accepts a rule that did not
+   *     fire or may not be accepted, or has a contact on a domein without a possible risk
    */
   public static List<Toezichtuitkomst> beoordeel(Vragenlijst vragenlijst, Beoordelingen beoordelingen, Risicoanalyse analyse) {
     DomainValidationException.requireNonNull(vragenlijst, "vragenlijst");
     DomainValidationException.requireNonNull(beoordelingen, "beoordelingen");
     DomainValidationException.requireNonNull(analyse, "analyse");
-    if (!beoordelingen.verslagjaar().equals(vragenlijst.verslagjaar())) {
-      throw new DomainValidationException("verslagjaar", "must equal the vragenlijst's verslagjaar "
-          + vragenlijst.verslagjaar(), beoordelingen.verslagjaar());
-    }
+    DomainValidationException.throwIfAny(beoordelingen.controleer(vragenlijst, analyse));
     Map<Gemeentecode, Beoordeling> perGemeente = new HashMap<>();
-    for (Beoordeling b : beoordelingen.beoordelingen()) {
-      perGemeente.put(b.gemeente(), b);
-      if (vragenlijst.gemeente(b.gemeente()).isEmpty()) {
-        throw new DomainValidationException("beoordelingen.gemeente", "must be a gemeente of the vragenlijst", b.gemeente());
-      }
-    }
+    beoordelingen.beoordelingen().forEach(b -> perGemeente.put(b.gemeente(), b));
     List<Toezichtuitkomst> uitkomsten = new ArrayList<>();
     for (GemeenteAntwoord antwoord : vragenlijst.gemeenten()) {
       Gemeentecode code = antwoord.gemeente().code();
-      uitkomsten.add(beoordeel(antwoord, perGemeente.getOrDefault(code, Beoordeling.leeg(code)), analyse));
+      uitkomsten.add(uitkomst(antwoord, perGemeente.getOrDefault(code, Beoordeling.leeg(code)), analyse));
     }
     return uitkomsten;
   }
@@ -99,32 +91,25 @@ public final class Toezicht {
    * @param beoordeling the judgement of that gemeente, not null
    * @param analyse the risk rules in use, not null
    * @return the outcome, not null
-   * @throws DomainValidationException if the judgement is of another gemeente, accepts a rule that
-   *     did not fire, or has a contact on a domein without a possible risk
+   * @throws DomainValidationException with every violation of {@link Beoordeling#controleer}: the
+   *     judgement is of another gemeente, accepts a rule that did not fire or may not be accepted,
+   *     or has a contact on a domein without a possible risk
    */
   public static Toezichtuitkomst beoordeel(GemeenteAntwoord antwoord, Beoordeling beoordeling, Risicoanalyse analyse) {
     DomainValidationException.requireNonNull(antwoord, "antwoord");
     DomainValidationException.requireNonNull(beoordeling, "beoordeling");
     DomainValidationException.requireNonNull(analyse, "analyse");
-    Gemeentecode code = antwoord.gemeente().code();
-    if (!beoordeling.gemeente().equals(code)) {
-      throw new DomainValidationException("beoordeling.gemeente", "must be the gemeente of the answer " + code, beoordeling.gemeente());
-    }
+    DomainValidationException.throwIfAny(beoordeling.controleer(antwoord, analyse));
+    return uitkomst(antwoord, beoordeling, analyse);
+  }
+
+  /** The outcome of a judgement that fits its answer. */
+  private static Toezichtuitkomst uitkomst(GemeenteAntwoord antwoord, Beoordeling beoordeling, Risicoanalyse analyse) {
     Risicoprofiel profiel = analyse.profiel(antwoord);
-    for (AanvaardeToelichting a : beoordeling.aanvaardeToelichtingen()) {
-      if (!profiel.heeftGevuurd(a.regel())) {
-        throw new DomainValidationException("aanvaardeToelichtingen.regel", "must be a rule that fired for " + code
-            + " (fired: " + analyse.gevuurd(antwoord) + ")", a.regel());
-      }
-    }
     Set<Domein> risico = analyse.risicodomeinen(antwoord, beoordeling);
     Map<Domein, Afhandeling> afhandeling = new EnumMap<>(Domein.class);
     for (Domein d : Domein.values()) {
       Optional<Contact> contact = beoordeling.contact(d);
-      if (contact.isPresent() && !risico.contains(d)) {
-        throw new DomainValidationException("contact[" + d + "]", "needs a possible " + d.label()
-            + " risk after judgement for " + code, contact.get().uitkomst());
-      }
       afhandeling.put(d, !risico.contains(d) ? Afhandeling.GEEN_RISICO
           : contact.map(c -> Afhandeling.van(c.uitkomst())).orElse(Afhandeling.MOGELIJK_RISICO));
     }

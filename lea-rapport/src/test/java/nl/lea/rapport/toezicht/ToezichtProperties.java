@@ -146,4 +146,74 @@ class ToezichtProperties {
       }
     });
   }
+
+  @Test
+  void theRuleForAQuestionnaireNotReturnedIsTheRuleSetsOwnAndCannotBeAccepted() {
+    assertEquals(java.util.Optional.of("L0"), REGELS.nietIngevuld());
+    assertEquals(java.util.Optional.empty(), Risicoanalyse.met(List.of(nl.lea.rapport.risico.Risicoregels.V4)).nietIngevuld());
+    GemeenteAntwoord niet = GemeenteAntwoord.nietIngevuld(nl.lea.core.Gemeente.of("GM0014", "Groningen"));
+    DomainValidationException e = assertThrows(DomainValidationException.class, () -> Toezicht.beoordeel(niet,
+        Beoordeling.of(niet.gemeente().code(), List.of(AanvaardeToelichting.of("L0")), List.of(), List.of()), REGELS));
+    assertEquals("aanvaardeToelichtingen[0].regel: cannot be accepted: L0 means the questionnaire was not returned, was \"L0\"",
+        e.getMessage());
+  }
+
+  /**
+   * One rule, one place: judgements changed at the value level (a rule accepted that did not fire or
+   * may not be accepted, a contact on a domein without risk, a gemeente not in the questionnaire)
+   * are rejected by the reader at exactly the pointers, with exactly the rules, that {@link
+   * Beoordelingen#controleer} names; and judging throws exactly when it finds a violation.
+   */
+  @Test
+  void theReaderAndControleerFindTheSameViolations() {
+    qt().withExamples(300).forAll(documenten(), org.quicktheories.generators.SourceDSL.integers().all()).checkAssert((p, seed) -> {
+      Vragenlijst v = p._1;
+      Beoordelingen b = verstoor(v, p._2, new java.util.Random(seed));
+      List<DomainValidationException.Violation> verwacht = b.controleer(v, REGELS);
+      String json = LeaJson.writeToezicht(b, false);
+      if (verwacht.isEmpty()) {
+        assertEquals(b, LeaJson.readToezicht(json, v, REGELS));
+        Toezicht.beoordeel(v, b, REGELS);
+        return;
+      }
+      List<String> gelezen = assertThrows(nl.lea.json.JsonReadException.class, () -> LeaJson.readToezicht(json, v, REGELS))
+          .errors().stream().map(e -> e.pointer() + ": " + e.message().replaceAll(", was [^,]*$", "")).sorted().toList();
+      assertEquals(verwacht.stream().map(x -> "" + x.pointer() + ": " + x.rule(q -> q)).sorted().toList(), gelezen);
+      assertEquals(verwacht, assertThrows(DomainValidationException.class, () -> Toezicht.beoordeel(v, b, REGELS)).violations());
+    });
+  }
+
+  /** A judgement with up to three changes that may break the document-level rules. */
+  private static Beoordelingen verstoor(Vragenlijst v, Beoordelingen b, java.util.Random r) {
+    List<Beoordeling> lijst = new ArrayList<>(b.beoordelingen());
+    for (int k = r.nextInt(4); k > 0 && !lijst.isEmpty(); k--) {
+      int i = r.nextInt(lijst.size());
+      Beoordeling x = lijst.get(i);
+      switch (r.nextInt(3)) {
+        case 0 -> {
+          String code = REGELS.codes().get(r.nextInt(REGELS.codes().size()));
+          if (!x.aanvaardeRegels().contains(code)) {
+            List<AanvaardeToelichting> a = new ArrayList<>(x.aanvaardeToelichtingen());
+            a.add(AanvaardeToelichting.of(code));
+            lijst.set(i, Beoordeling.of(x.gemeente(), a, x.signalen(), x.contacten()));
+          }
+        }
+        case 1 -> {
+          Domein d = Domein.values()[r.nextInt(2)];
+          if (x.contact(d).isEmpty()) {
+            List<Contact> c = new ArrayList<>(x.contacten());
+            c.add(Contact.of(d, Contactuitkomst.GEEN_RISICO_MEER, List.of()));
+            lijst.set(i, Beoordeling.of(x.gemeente(), x.aanvaardeToelichtingen(), x.signalen(), c));
+          }
+        }
+        default -> {
+          nl.lea.core.Gemeentecode vreemd = nl.lea.core.Gemeentecode.of(9990 + r.nextInt(10));
+          if (lijst.stream().noneMatch(y -> y.gemeente().equals(vreemd))) {
+            lijst.set(i, Beoordeling.of(vreemd, x.aanvaardeToelichtingen(), x.signalen(), x.contacten()));
+          }
+        }
+      }
+    }
+    return Beoordelingen.of(b.verslagjaar(), lijst);
+  }
 }
