@@ -6,6 +6,8 @@ module nl.lea.rapport {
   requires transitive nl.lea.core;
   requires transitive nl.lea.bereik;
   requires nl.lea.json;
+  // The report's wording is read from labels.json with the streaming parser lea-json uses too.
+  requires com.fasterxml.jackson.core;
   requires static transitive org.apiguardian.api;
 
   exports nl.lea.rapport;

@@ -12,7 +12,9 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import nl.lea.core.DomainValidationException;
+import nl.lea.rapport.Figuur;
 import nl.lea.rapport.Gemiddelderij;
+import nl.lea.rapport.Groep;
 import nl.lea.rapport.Rapport;
 import nl.lea.rapport.Rij;
 import nl.lea.rapport.Somrij;
@@ -29,12 +31,12 @@ import org.apiguardian.api.API;
  * <p>Every table is an accessible {@code <table>} in {@code <section id="tabel-ID">}, its {@code
  * <caption>} the heading as the report prints it ({@link Tabel#koptekst()}), column and row headers
  * with {@code scope}. The report's figures follow their tables as inline SVG in {@code <figure
- * id="figuur-ID">} with real text labels, {@code role="img"} and a {@code <title>}: bars of the
- * percentages for F1.2, bereik, 1.11, F2.1, 2.2 and F2.4, and stacked 100% bars per thema for
- * F1.3 (segments by count; the summary row "de helft of meer" is not drawn, nor a thema with a
- * suppressed count); with the inspector's
- * judgement, Figuur 1.5 ({@code figuur-F1.5}, the flow of the waarborgtoezicht with its counts) in
- * the section of table 3.risico. A table of contents links to every section; warnings list each gemeente's
+ * id="figuur-ID">} with real text labels, {@code role="img"} and a {@code <title>}, drawn as the
+ * table's {@link Tabel#figuur() figure} in the registry says: bars of the rows' percentages under a
+ * heading per group ({@code STAVEN}), a stacked 100% bar per group with segments by count
+ * ({@code GESTAPELD}; a group with a suppressed count is not drawn), or, with the inspector's
+ * judgement, Figuur 1.5 ({@code STROOM}, {@code figuur-F1.5}, the flow of the waarborgtoezicht with
+ * its counts) in the section of table 3.risico. A table of contents links to every section; warnings list each gemeente's
  * code and message. Every text on the page, including the gemeente names inside warnings, is
  * escaped, so input cannot add markup. Suppressed counts show as {@code <k}, as in the other
  * people-facing formats.
@@ -105,9 +107,6 @@ public final class HtmlFormaat implements RapportFormaat {
     out.write("</section>\n");
   }
 
-  /** The tables the report draws as bars of their percentages. */
-  private static final Set<String> STAVEN = Set.of("F1.2", "bereik", "1.11", "F2.1", "2.2", "F2.4");
-
   /** Figuur 1.5, the flow of the waarborgtoezicht with its counts, in the section of table 3.risico. */
   private static void figuurStroom(Rapport r, Writer out) throws IOException {
     Tabel risico = r.tabel("3.risico").orElseThrow();
@@ -139,57 +138,70 @@ public final class HtmlFormaat implements RapportFormaat {
         ? duizendtallen(tel.aantal().getAsLong()) : "<k").orElse("–");
   }
 
+  /** Draws the table's figure as the registry declares it ({@link Tabel#figuur()}). */
   private static void figuur(Rapport r, Tabel t, Writer out) throws IOException {
-    String svg;
-    String id = "figuur-" + t.id() + "-titel";
-    if (STAVEN.contains(t.id())) {
-      List<Grafiek.Staaf> staven = new ArrayList<>();
-      long max = 100;
-      for (Rij rij : t.rijen()) {
-        OptionalInt pct = rij instanceof Telrij tel ? tel.percentage()
-            : rij instanceof Gemiddelderij g ? g.percentage() : OptionalInt.empty();
-        String tekst = pct.isPresent() ? pct.getAsInt() + "%" : rij instanceof Telrij tel && tel.onderdrukt() ? "<k" : "–";
-        int dubbelepunt = rij.label().lastIndexOf(": ");
-        String groep = dubbelepunt < 0 ? null : rij.label().substring(0, dubbelepunt);
-        String label = dubbelepunt < 0 ? rij.label() : rij.label().substring(dubbelepunt + 2);
-        staven.add(new Grafiek.Staaf(groep, label, pct.isPresent() ? (Long) (long) pct.getAsInt() : null, tekst));
-        if (pct.isPresent() && pct.getAsInt() > max) {
-          max = (pct.getAsInt() + 24) / 25 * 25;
-        }
-      }
-      svg = Grafiek.staven(id, t.koptekst(), staven, max, "%");
-    } else if (t.id().equals("F1.3")) {
-      // One bar per thema (the key before '/'), named by the label before ": "; a thema with a
-      // suppressed count is not drawn, since its shares would be wrong.
-      Map<String, List<Grafiek.Deel>> perThema = new LinkedHashMap<>();
-      Map<String, String> namen = new LinkedHashMap<>();
-      Set<String> onderdrukt = new java.util.HashSet<>();
-      for (Rij rij : t.rijen()) {
-        if (rij.sleutel().endsWith("/HELFT_OF_MEER") || !(rij instanceof Telrij tel)) {
-          continue;
-        }
-        String thema = rij.sleutel().substring(0, Math.max(0, rij.sleutel().indexOf('/')));
-        int dubbelepunt = rij.label().lastIndexOf(": ");
-        namen.putIfAbsent(thema, dubbelepunt < 0 ? thema : rij.label().substring(0, dubbelepunt));
-        if (tel.aantal().isEmpty()) {
-          onderdrukt.add(thema);
-          continue;
-        }
-        perThema.computeIfAbsent(thema, k -> new ArrayList<>())
-            .add(new Grafiek.Deel(dubbelepunt < 0 ? rij.label() : rij.label().substring(dubbelepunt + 2), tel.aantal().getAsLong()));
-      }
-      perThema.keySet().removeAll(onderdrukt);
-      List<Grafiek.Stapel> stapels = new ArrayList<>();
-      perThema.forEach((thema, delen) -> stapels.add(new Grafiek.Stapel(namen.get(thema), delen)));
-      svg = Grafiek.gestapeld(id, t.koptekst(), stapels);
-    } else if (t.id().equals("3.risico") && r.tabel("3.contact").isPresent() && r.tabel("3.afhandeling").isPresent()) {
-      figuurStroom(r, out);
+    if (t.figuur().isEmpty()) {
       return;
-    } else {
+    }
+    Figuur f = t.figuur().get();
+    String id = "figuur-" + t.id() + "-titel";
+    String svg = switch (f.soort()) {
+      case STAVEN -> staven(id, t, f);
+      case GESTAPELD -> gestapeld(id, t, f);
+      case STROOM -> null;
+    };
+    if (svg == null) {
+      if (r.tabel("3.contact").isPresent() && r.tabel("3.afhandeling").isPresent()) {
+        figuurStroom(r, out);
+      }
       return;
     }
     out.write("<figure id=\"figuur-" + escape(t.id()) + "\">\n" + svg + "\n<figcaption>Figuur bij " + escape(t.id()) + ": "
         + escape(t.koptekst()) + "</figcaption>\n</figure>\n");
+  }
+
+  /** Bars of the rows' percentages, under a heading per group. */
+  private static String staven(String id, Tabel t, Figuur f) {
+    List<Grafiek.Staaf> staven = new ArrayList<>();
+    long max = 100;
+    for (Rij rij : t.rijen()) {
+      if (f.weglaten().contains(rij.sleutel())) {
+        continue;
+      }
+      OptionalInt pct = rij instanceof Telrij tel ? tel.percentage()
+          : rij instanceof Gemiddelderij g ? g.percentage() : OptionalInt.empty();
+      String tekst = pct.isPresent() ? pct.getAsInt() + "%" : rij instanceof Telrij tel && tel.onderdrukt() ? "<k" : "–";
+      staven.add(new Grafiek.Staaf(rij.groep().map(Groep::label).orElse(null), rij.onderdeel(),
+          pct.isPresent() ? (Long) (long) pct.getAsInt() : null, tekst));
+      if (pct.isPresent() && pct.getAsInt() > max) {
+        max = (pct.getAsInt() + 24) / 25 * 25;
+      }
+    }
+    return Grafiek.staven(id, t.koptekst(), staven, max, "%");
+  }
+
+  /**
+   * A stacked bar per group, named by the group's label, a segment per row by its count; a group
+   * with a suppressed count is not drawn, since its shares would be wrong.
+   */
+  private static String gestapeld(String id, Tabel t, Figuur f) {
+    Map<Groep, List<Grafiek.Deel>> perGroep = new LinkedHashMap<>();
+    Set<Groep> onderdrukt = new java.util.HashSet<>();
+    for (Rij rij : t.rijen()) {
+      if (f.weglaten().contains(rij.sleutel()) || !(rij instanceof Telrij tel) || rij.groep().isEmpty()) {
+        continue;
+      }
+      Groep groep = rij.groep().get();
+      if (tel.aantal().isEmpty()) {
+        onderdrukt.add(groep);
+        continue;
+      }
+      perGroep.computeIfAbsent(groep, k -> new ArrayList<>()).add(new Grafiek.Deel(rij.onderdeel(), tel.aantal().getAsLong()));
+    }
+    perGroep.keySet().removeAll(onderdrukt);
+    List<Grafiek.Stapel> stapels = new ArrayList<>();
+    perGroep.forEach((groep, delen) -> stapels.add(new Grafiek.Stapel(groep.label(), delen)));
+    return Grafiek.gestapeld(id, t.koptekst(), stapels);
   }
 
   private static List<String> koppen(Tabel t) {

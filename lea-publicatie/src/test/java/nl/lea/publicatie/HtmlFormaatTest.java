@@ -22,6 +22,7 @@ import nl.lea.core.DomainValidationException;
 import nl.lea.core.toezicht.Beoordelingen;
 import nl.lea.core.vragenlijst.Vragenlijst;
 import nl.lea.json.LeaJson;
+import nl.lea.rapport.Figuur;
 import nl.lea.rapport.Gemiddelderij;
 import nl.lea.rapport.Rapport;
 import nl.lea.rapport.Rij;
@@ -143,7 +144,20 @@ class HtmlFormaatTest {
     assertEquals(4 - themasMetOnderdrukking, getekend);
   }
 
-  private static final List<String> FIGUREN = List.of("F1.2", "F1.3", "bereik", "1.11", "F2.1", "2.2", "F2.4");
+  /** The tables the registry draws, without the judgement (which adds Figuur 1.5). */
+  private static final List<String> FIGUREN = figuren(null);
+
+  private static List<String> figuren(Figuur.Soort soort) {
+    return Rapport.van(V).tabellen().stream()
+        .filter(t -> t.figuur().isPresent() && (soort == null || t.figuur().get().soort() == soort)).map(Tabel::id).toList();
+  }
+
+  @Test
+  void theRegistryDrawsTheReportsFigures() {
+    // The figures of the printed report and the charts of tables, as the registry declares them.
+    assertEquals(List.of("F1.2", "F1.3", "bereik", "1.11", "F2.1", "2.2", "F2.4"), FIGUREN);
+    assertEquals(List.of("F1.3"), figuren(Figuur.Soort.GESTAPELD));
+  }
 
   @Test
   void everyFigureIsAnAccessibleSvgNextToItsTable() throws IOException {
@@ -202,7 +216,7 @@ class HtmlFormaatTest {
   void barLengthsAreProportionalToThePercentages() throws IOException {
     Rapport r = Rapport.van(V);
     Document d = Jsoup.parse(html(r));
-    for (String id : List.of("F1.2", "bereik", "1.11", "F2.1", "2.2", "F2.4")) {
+    for (String id : figuren(Figuur.Soort.STAVEN)) {
       List<Integer> pct = r.tabel(id).orElseThrow().rijen().stream()
           .map(rij -> rij instanceof Telrij t ? t.percentage() : ((Gemiddelderij) rij).percentage())
           .filter(OptionalInt::isPresent).map(OptionalInt::getAsInt).collect(Collectors.toList());

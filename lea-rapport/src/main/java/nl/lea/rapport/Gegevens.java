@@ -102,11 +102,14 @@ final class Gegevens {
     List<Rij> rijen = new ArrayList<>();
     for (int k = 0; k <= LeaThema.values().length; k++) {
       int kk = k;
-      rijen.add(Telrij.of(Integer.toString(k), k + (k == 1 ? " thema" : " thema's"),
+      rijen.add(Tabellen.rij(Integer.toString(k),
           tel(lea, l -> l.perThema().values().stream().filter(th -> !th.doelen().isEmpty()).count() == kk), n));
     }
     return rijen;
   }
+
+  /** The key of Figuur 1.3's summary row per thema (after the thema's key and {@code /}). */
+  static final String HELFT_OF_MEER = "HELFT_OF_MEER";
 
   List<Rij> doelbereikPerThema() {
     List<Doelbereik> categorieen = List.of(Doelbereik.EVALUATIE_LOOPT, Doelbereik.NIET_GEEVALUEERD, Doelbereik.ALLE_BEHAALD,
@@ -117,10 +120,11 @@ final class Gegevens {
           .map(ThemaAntwoord::doelbereik).collect(Collectors.toList());
       long noemer = metDoelen.size();
       for (Doelbereik d : categorieen) {
-        rijen.add(Telrij.of(th.name() + "/" + d.name(), th.label() + ": " + d.label(), tel(metDoelen, x -> x == d), noemer));
+        rijen.add(Tabellen.inGroep(th, d, tel(metDoelen, x -> x == d), noemer));
       }
-      rijen.add(Telrij.of(th.name() + "/HELFT_OF_MEER", th.label() + ": de helft of meer behaald",
-          tel(metDoelen, Doelbereik::helftOfMeer), noemer));
+      // The summary row has no constant of its own: its table's labels word it.
+      rijen.add(Telrij.of(th.name() + "/" + HELFT_OF_MEER, th.label() + ": ", tel(metDoelen, Doelbereik::helftOfMeer), noemer)
+          .withGroep(new Groep(th.name(), th.label())));
     }
     return rijen;
   }

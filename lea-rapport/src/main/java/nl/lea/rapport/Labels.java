@@ -1,25 +1,32 @@
 package nl.lea.rapport;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Collections;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 
 /**
- * The report's wording: every table's title and every row's label as the printed report has them.
+ * The report's wording, the one source of every table's title and heading and of the row labels
+ * the domain does not give itself.
  *
- * <p>The wording comes from the specification's {@code labels.json}, shipped as the resource
- * {@code labels.properties} so that this module needs no JSON parser; {@code WoordingTest} checks
- * the two agree.
+ * <p>Two files in the format {@code lea-labels/1}: {@code labels.json}, the specification's file
+ * byte for byte (the tables the printed report has, worded as it prints them), and {@code
+ * labels-toezicht.json}, lea's own for the waarborgtoezicht tables the report describes but does not
+ * print. A table is worded in exactly one of them ({@code WoordingTest} checks both).
  */
 final class Labels {
 
   /** One table's wording: its title, its heading with {@code {jaar}} and {@code {n}}, its row labels. */
   record Tekst(String titel, String titelMetJaarEnN, Map<String, String> rijen) {}
+
+  /** The resources read, in order. */
+  static final String[] BESTANDEN = {"labels.json", "labels-toezicht.json"};
 
   private static final Map<String, Tekst> TABELLEN = lees();
 
@@ -29,38 +36,57 @@ final class Labels {
    * The wording of one table.
    *
    * @param tabel the table id
-   * @return its wording, empty if labels.json does not word it
+   * @return its wording, empty if neither file words it
    */
   static Optional<Tekst> van(String tabel) {
     return Optional.ofNullable(TABELLEN.get(tabel));
   }
 
   private static Map<String, Tekst> lees() {
-    Properties p = new Properties();
-    try (InputStream in = Labels.class.getResourceAsStream("labels.properties")) {
-      if (in == null) {
-        throw new IllegalStateException("resource nl/lea/rapport/labels.properties is missing");
+    Map<String, Tekst> tabellen = new LinkedHashMap<>();
+    JsonFactory json = JsonFactory.builder().build();
+    for (String bestand : BESTANDEN) {
+      try (InputStream in = Labels.class.getResourceAsStream(bestand)) {
+        if (in == null) {
+          throw new IllegalStateException("resource nl/lea/rapport/" + bestand + " is missing");
+        }
+        try (JsonParser p = json.createParser(in)) {
+          Map<String, Object> document = object(p, p.nextToken());
+          @SuppressWarnings("unchecked")
+          Map<String, Object> perTabel = (Map<String, Object>) document.get("tabellen");
+          perTabel.forEach((id, waarde) -> {
+            if (tabellen.put(id, tekst(waarde)) != null) {
+              throw new IllegalStateException(bestand + ": table " + id + " is worded twice");
+            }
+          });
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(bestand + ": " + e.getMessage(), e);
       }
-      p.load(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("labels.properties: " + e.getMessage(), e);
     }
-    Map<String, String> titels = new HashMap<>();
-    Map<String, String> koppen = new HashMap<>();
-    Map<String, Map<String, String>> rijen = new HashMap<>();
-    for (String sleutel : p.stringPropertyNames()) {
-      String[] delen = sleutel.split("\\|", 3);
-      String waarde = p.getProperty(sleutel);
-      switch (delen[1]) {
-        case "titel" -> titels.put(delen[0], waarde);
-        case "titelMetJaarEnN" -> koppen.put(delen[0], waarde);
-        case "rij" -> rijen.computeIfAbsent(delen[0], k -> new HashMap<>()).put(delen[2], waarde);
-        default -> throw new IllegalStateException("labels.properties: unknown key " + sleutel);
-      }
-    }
-    Map<String, Tekst> tabellen = new HashMap<>();
-    titels.forEach((id, titel) -> tabellen.put(id,
-        new Tekst(titel, koppen.getOrDefault(id, titel), Map.copyOf(rijen.getOrDefault(id, Map.of())))));
     return Collections.unmodifiableMap(tabellen);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Tekst tekst(Object waarde) {
+    Map<String, Object> tabel = (Map<String, Object>) waarde;
+    Map<String, String> rijen = new LinkedHashMap<>();
+    ((Map<String, Object>) tabel.get("rijen")).forEach((sleutel, rij) ->
+        rijen.put(sleutel, (String) ((Map<String, Object>) rij).get("label")));
+    return new Tekst((String) tabel.get("titel"), (String) tabel.get("titelMetJaarEnN"), Collections.unmodifiableMap(rijen));
+  }
+
+  /** An object of strings and objects, as labels.json holds them. */
+  private static Map<String, Object> object(JsonParser p, JsonToken begin) throws IOException {
+    if (begin != JsonToken.START_OBJECT) {
+      throw new IOException("expected an object at " + p.currentLocation());
+    }
+    Map<String, Object> map = new LinkedHashMap<>();
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String naam = p.currentName();
+      JsonToken t = p.nextToken();
+      map.put(naam, t == JsonToken.START_OBJECT ? object(p, t) : p.getValueAsString());
+    }
+    return map;
   }
 }

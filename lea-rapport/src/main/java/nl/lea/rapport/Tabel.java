@@ -8,7 +8,8 @@ import org.apiguardian.api.API;
 /**
  * One table of the national report: its id (as in docs/rapport.md, such as {@code 1.1} or {@code
  * F2.4}), its Dutch title as the report prints it, the heading people read (the title with the year
- * and n, such as {@code … in 2022 (n=340)}) and its rows in the order the report prints them.
+ * and n, such as {@code … in 2022 (n=340)}), its rows in the order the report prints them, and how
+ * it is drawn as a figure, if it is.
  *
  * <p>This record is immutable and thread-safe; compare instances with {@code equals}, not {@code
  * ==}.
@@ -17,9 +18,10 @@ import org.apiguardian.api.API;
  * @param titel the Dutch title, not null
  * @param koptekst the heading with the year and n filled in, not null
  * @param rijen the rows, in order, not null
+ * @param figuur how the table is drawn, empty if it is not, not null
  */
-@API(status = API.Status.STABLE, since = "0.1")
-public record Tabel(String id, String titel, String koptekst, List<Rij> rijen) {
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public record Tabel(String id, String titel, String koptekst, List<Rij> rijen, Optional<Figuur> figuur) {
 
   /**
    * Checks the table.
@@ -28,16 +30,30 @@ public record Tabel(String id, String titel, String koptekst, List<Rij> rijen) {
    * @param titel the Dutch title, not null
    * @param koptekst the heading with the year and n filled in, not null
    * @param rijen the rows, not null
+   * @param figuur how the table is drawn, empty if it is not, not null
    */
   public Tabel {
     DomainValidationException.requireNonNull(id, "id");
     DomainValidationException.requireNonNull(titel, "titel");
     DomainValidationException.requireNonNull(koptekst, "koptekst");
     rijen = List.copyOf(DomainValidationException.requireNoNulls(rijen, "rijen"));
+    DomainValidationException.requireNonNull(figuur, "figuur");
   }
 
   /**
-   * Creates a table whose heading is its title.
+   * Creates a table without a figure.
+   *
+   * @param id the table id, not null
+   * @param titel the Dutch title, not null
+   * @param koptekst the heading with the year and n filled in, not null
+   * @param rijen the rows, not null
+   */
+  public Tabel(String id, String titel, String koptekst, List<Rij> rijen) {
+    this(id, titel, koptekst, rijen, Optional.empty());
+  }
+
+  /**
+   * Creates a table without a figure whose heading is its title.
    *
    * @param id the table id, not null
    * @param titel the Dutch title, not null
@@ -54,6 +70,7 @@ public record Tabel(String id, String titel, String koptekst, List<Rij> rijen) {
    * @return the row, empty if the table has no such row
    */
   public Optional<Rij> rij(String sleutel) {
+    DomainValidationException.requireNonNull(sleutel, "sleutel");
     return rijen.stream().filter(r -> r.sleutel().equals(sleutel)).findFirst();
   }
 
@@ -62,12 +79,13 @@ public record Tabel(String id, String titel, String koptekst, List<Rij> rijen) {
    *
    * @param k the smallest count that may be shown, at least 2
    * @return the table, not null
+   * @throws DomainValidationException if {@code k} is less than 2
    */
   public Tabel onderdruk(int k) {
-    return new Tabel(
-        id,
-        titel,
-        koptekst,
-        rijen.stream().map(r -> r instanceof Telrij ? ((Telrij) r).onderdruk(k) : r).toList());
+    if (k < 2) {
+      throw new DomainValidationException("k", "must be at least 2", k);
+    }
+    return new Tabel(id, titel, koptekst, rijen.stream().map(r -> r instanceof Telrij t ? (Rij) t.onderdruk(k) : r).toList(),
+        figuur);
   }
 }

@@ -5,12 +5,15 @@ import static nl.lea.rapport.Gegevens.perConstante;
 import static nl.lea.rapport.Gegevens.tel;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.lea.bereik.Som;
 import nl.lea.bereik.Toereikendheid;
+import nl.lea.core.Gelabeld;
 import nl.lea.core.doel.DoelbereikGrof;
 import nl.lea.core.resultaat.Aanlevering;
 import nl.lea.core.resultaat.Frequentie;
@@ -38,9 +41,11 @@ import org.apiguardian.api.API;
 
 /**
  * The registry of the report's tables (docs/rapport.md): each table is one declared value — its
- * id, its title, and how its rows and their denominators follow from the questionnaire document —
- * in the order the report prints them. Adding a table is one declaration here (and its test); the
- * report, every renderer and the tests that iterate over {@link #ids()} pick it up.
+ * id, how its rows and their denominators follow from the questionnaire document, and how it is
+ * drawn ({@link Figuur}) — in the order the report prints them. Its wording (title, heading, row
+ * labels) is in labels.json ({@link Labels}). Adding a table is one declaration here, its labels
+ * entry and its test; the report, every renderer and the tests that iterate over {@link #ids()}
+ * pick it up.
  *
  * <p>For example, {@code Tabellen.ids()} starts with {@code [1.1, 1.1-geen, 1.2, F1.2, …]} and ends
  * with {@code risico}; {@link #idsMetToezicht()} adds the six waarborgtoezicht tables after it.
@@ -48,21 +53,34 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Tabellen {
 
-  /** One declared table: the rows of a report follow from its {@link Gegevens}. */
-  record Definitie(String id, String titel, boolean toezicht, Function<Gegevens, List<? extends Rij>> rijen) {
+  /**
+   * One declared table: how its rows follow from the {@link Gegevens}, and how it is drawn. Its
+   * wording is not here: titles, headings and the row labels the domain does not give come from
+   * {@link Labels}, the one source of the report's words.
+   */
+  record Definitie(String id, boolean toezicht, Function<Gegevens, List<? extends Rij>> rijen, Optional<Figuur> figuur) {
+
+    /** The same table, drawn as a figure. */
+    Definitie figuur(Figuur f) {
+      return new Definitie(id, toezicht, rijen, Optional.of(f));
+    }
+
     /**
-     * The table, worded as the report prints it where labels.json has its wording: the report's
-     * title and row labels, and the heading with {@code {jaar}} the verslagjaar and {@code {n}} the
-     * one denominator its count rows share ({@code –} if they do not share one).
+     * The table, worded by {@link Labels}: its title, each row's label (where the table's wording
+     * has none, the domain's own), and the heading with {@code {jaar}} the verslagjaar and {@code {n}}
+     * the one denominator its count rows share ({@code –} if they do not share one).
      */
     Tabel bereken(Gegevens g) {
-      List<Rij> lijst = new ArrayList<>(rijen.apply(g));
-      Optional<Labels.Tekst> tekst = Labels.van(id);
-      if (tekst.isEmpty()) {
-        return new Tabel(id, titel, lijst);
+      Labels.Tekst t = Labels.van(id).orElseThrow(() -> new IllegalStateException("table " + id + " has no wording in "
+          + String.join(" or ", Labels.BESTANDEN)));
+      List<Rij> lijst = new ArrayList<>();
+      for (Rij r : rijen.apply(g)) {
+        Rij rij = t.rijen().containsKey(r.sleutel()) ? woord(r, t.rijen().get(r.sleutel())) : r;
+        if (rij.onderdeel().isEmpty()) {
+          throw new IllegalStateException("row " + r.sleutel() + " of table " + id + " has no wording");
+        }
+        lijst.add(rij);
       }
-      Labels.Tekst t = tekst.get();
-      lijst.replaceAll(r -> t.rijen().containsKey(r.sleutel()) ? r.withLabel(t.rijen().get(r.sleutel())) : r);
       Set<Long> noemers = lijst.stream()
           .filter(Telrij.class::isInstance)
           .map(r -> ((Telrij) r).noemer())
@@ -71,114 +89,123 @@ public final class Tabellen {
       String kop = t.titelMetJaarEnN()
           .replace("{jaar}", g.vragenlijst.verslagjaar().toString())
           .replace("{n}", n);
-      return new Tabel(id, t.titel(), kop, lijst);
+      return new Tabel(id, t.titel(), kop, lijst, figuur);
     }
+  }
+
+  /**
+   * A row with its table's wording. In a grouped table the wording is {@code "group: part"} (as
+   * labels.json words every grouped row), so the group's label is what comes before the first
+   * {@code ": "}: the table's own words for its group, which the figures use.
+   */
+  static Rij woord(Rij r, String label) {
+    if (r instanceof Telrij t && t.groep().isPresent()) {
+      int i = label.indexOf(": ");
+      if (i < 0) {
+        throw new IllegalStateException("row " + r.sleutel() + " is in a group, but its wording \"" + label
+            + "\" does not start with the group's label and \": \"");
+      }
+      return new Telrij(t.sleutel(), label, Optional.of(new Groep(t.groep().get().sleutel(), label.substring(0, i))),
+          t.aantal(), t.noemer(), t.onderdrukt());
+    }
+    return r.withLabel(label);
   }
 
   private static final List<VveUitkomst> AFSPRAKEN =
       List.of(VveUitkomst.GEEN_OVERLEG, VveUitkomst.VOLDOET, VveUitkomst.AANPASSING_NODIG, VveUitkomst.GEEN_AFSPRAKEN);
 
   private static final List<Definitie> DEFINITIES = List.of(
-      tabel("1.1", "Aantal gemeenten dat overlegde over onderwijsachterstandenbeleid",
-          g -> perConstante(LeaThema.values(), th -> tel(g.lea, l -> l.thema(th).overleg()), th -> g.n())),
-      tabel("1.1-geen", "Gemeenten die over geen enkel LEA-thema overlegden",
-          g -> List.of(Telrij.of("GEEN_ENKEL_THEMA", "Geen overleg over enig LEA-thema", tel(g.lea, l -> !l.isOverlegOpEnigThema()), g.n()))),
-      tabel("1.2", "Aantal en percentage gemeenten dat afspraken maakte of nog lopende afspraken had over de verschillende LEA-onderwerpen",
-          g -> perConstante(LeaThema.values(),
-              th -> tel(g.lea, l -> l.thema(th).overleg() && l.thema(th).afspraken() != AfspraakStatus.GEEN),
-              th -> tel(g.lea, l -> l.thema(th).overleg()))),
-      tabel("F1.2", "Percentage gemeenten dat doelen stelde voor de verschillende LEA-thema's",
-          g -> perConstante(LeaThema.values(), th -> tel(g.lea, l -> !l.thema(th).doelen().isEmpty()), th -> g.n())),
-      tabel("F1.2-aantal", "Aantal LEA-thema's waarvoor gemeenten doelen stelden", g -> g.aantalThemasMetDoelen(g.n())),
-      tabel("F1.3", "Percentage gemeenten dat doelen bereikte voor de verschillende LEA-thema's", Gegevens::doelbereikPerThema),
-      tabel("1.4", "Redenen om de doelgroepdefinitie niet aan te passen",
-          g -> g.uitkomsten(VveOnderwerp.DOELGROEPDEFINITIE, List.of(VveUitkomst.GEEN_OVERLEG, VveUitkomst.VOLDOET,
-              VveUitkomst.AANPASSING_NODIG, VveUitkomst.NIET_NODIG))),
-      tabel("1.4-kern", "Gemeenten met een (nieuwe) doelgroepdefinitie", g -> List.of(
-          Telrij.of("NIEUW", "Nieuwe doelgroepdefinitie opgesteld",
-              tel(g.vve, v -> v.uitkomst(VveOnderwerp.DOELGROEPDEFINITIE) == VveUitkomst.NIEUW), g.n()),
-          Telrij.of("HEEFT_DOELGROEPDEFINITIE", "Heeft een doelgroepdefinitie", tel(g.vve, VveAntwoord::heeftDoelgroepdefinitie), g.n()))),
-      tabel("1.5", "Redenen om geen overleg te voeren over de doelgroepdefinitie", g -> g.redenen(VveOnderwerp.DOELGROEPDEFINITIE)),
-      tabel("1.6", "Redenen om geen afspraken te maken over toeleiding", g -> g.uitkomsten(VveOnderwerp.TOELEIDING, AFSPRAKEN)),
-      tabel("1.7", "Redenen om geen overleg te voeren over toeleiding", g -> g.redenen(VveOnderwerp.TOELEIDING)),
-      tabel("1.8", "Redenen om geen afspraken te maken over doorgaande lijn", g -> g.uitkomsten(VveOnderwerp.DOORGAANDE_LIJN, AFSPRAKEN)),
-      tabel("1.9", "Redenen om geen overleg te voeren over doorgaande lijn", g -> g.redenen(VveOnderwerp.DOORGAANDE_LIJN)),
-      tabel("1.10", "Overzicht van het aantal doelgroepkinderen, het aantal kindplaatsen en het aantal bereikte doelgroepkinderen, "
-          + "en het aantal gemeenten dat deze gegevens aanleverde", g -> List.of(
-          new Somrij("DOELGROEPPEUTERS", "Doelgroepkinderen", g.stat.doelgroeppeuters().waarde(), g.stat.doelgroeppeuters().aantal()),
-          new Somrij("KINDPLAATSEN", "Aantal kindplaatsen", g.stat.kindplaatsen().waarde(), g.stat.kindplaatsen().aantal()),
-          new Somrij("BEREIKTE_DOELGROEPPEUTERS", "Aantal bereikte kinderen", g.stat.bereikteDoelgroeppeuters().waarde(),
-              g.stat.bereikteDoelgroeppeuters().aantal()))),
-      tabel("kindplaatsen", "Gemeenten met voldoende kindplaatsen voor alle doelgroepkinderen",
-          g -> perConstante(Toereikendheid.values(), v -> g.stat.aantal(v), v -> g.n())),
-      tabel("bereik", "Landelijk bereik van doelgroeppeuters", g -> List.of(
-          gemiddeld("GEMIDDELD", "Gemiddeld bereik", g.stat.gemiddeldBereik()),
-          new Gemiddelderij("GEWOGEN", "Gewogen bereik", g.stat.gewogenBereik().waarde(), g.stat.gewogenBereik().aantal()))),
-      tabel("bereik-onder-100", "Gemeenten die minder dan 100% van de doelgroeppeuters bereikten", g -> List.of(
-          Telrij.of("MINDER_DAN_100", "Bereik minder dan 100%", g.stat.aantalOnderHonderdProcent(), g.stat.gemiddeldBereik().aantal()))),
-      tabel("1.11", "Bereikpercentage in relatie tot de omvang van de doelgroepdefinitie", g -> List.of(Omvang.values()).stream()
-          .map(o -> gemiddeld(o.name(), o.label(), g.stat.gemiddeldBereik(o))).collect(Collectors.toList())),
-      tabel("2.1", "Aantal en percentage gemeenten met en zonder resultaatafspraken",
-          g -> perConstante(ResultaatafsprakenStatus.values(), s -> tel(g.vve, v -> v.resultaatafspraken().status() == s), s -> g.n())),
-      tabel("2.1-reikwijdte", "Met welke schoolbesturen gemeenten resultaatafspraken maakten",
-          g -> perConstante(Reikwijdte.values(), r -> tel(g.wel, x -> x.reikwijdte().equals(Optional.of(r))), r -> g.w())),
-      tabel("F2.1", "Onderwerpen van de afspraken",
-          g -> perConstante(Ontwikkelingsgebied.values(), o -> tel(g.wel, x -> x.ontwikkelingsgebieden().contains(o)), o -> g.w())),
-      tabel("F2.1-aantal", "Aantal ontwikkelingsgebieden waarover afspraken zijn gemaakt", g -> {
+      tabel("1.1", g -> perConstante(LeaThema.values(), th -> tel(g.lea, l -> l.thema(th).overleg()), th -> g.n())),
+      tabel("1.1-geen", g -> List.of(rij("GEEN_ENKEL_THEMA", tel(g.lea, l -> !l.isOverlegOpEnigThema()), g.n()))),
+      tabel("1.2", g -> perConstante(LeaThema.values(),
+          th -> tel(g.lea, l -> l.thema(th).overleg() && l.thema(th).afspraken() != AfspraakStatus.GEEN),
+          th -> tel(g.lea, l -> l.thema(th).overleg()))),
+      tabel("F1.2", g -> perConstante(LeaThema.values(), th -> tel(g.lea, l -> !l.thema(th).doelen().isEmpty()), th -> g.n()))
+          .figuur(Figuur.staven()),
+      tabel("F1.2-aantal", g -> g.aantalThemasMetDoelen(g.n())),
+      tabel("F1.3", Gegevens::doelbereikPerThema).figuur(Figuur.gestapeld(Arrays.stream(LeaThema.values())
+          .map(th -> th.name() + "/" + Gegevens.HELFT_OF_MEER).collect(Collectors.toSet()))),
+      tabel("1.4", g -> g.uitkomsten(VveOnderwerp.DOELGROEPDEFINITIE, List.of(VveUitkomst.GEEN_OVERLEG, VveUitkomst.VOLDOET,
+          VveUitkomst.AANPASSING_NODIG, VveUitkomst.NIET_NODIG))),
+      tabel("1.4-kern", g -> List.of(
+          rij("NIEUW", tel(g.vve, v -> v.uitkomst(VveOnderwerp.DOELGROEPDEFINITIE) == VveUitkomst.NIEUW), g.n()),
+          rij("HEEFT_DOELGROEPDEFINITIE", tel(g.vve, VveAntwoord::heeftDoelgroepdefinitie), g.n()))),
+      tabel("1.5", g -> g.redenen(VveOnderwerp.DOELGROEPDEFINITIE)),
+      tabel("1.6", g -> g.uitkomsten(VveOnderwerp.TOELEIDING, AFSPRAKEN)),
+      tabel("1.7", g -> g.redenen(VveOnderwerp.TOELEIDING)),
+      tabel("1.8", g -> g.uitkomsten(VveOnderwerp.DOORGAANDE_LIJN, AFSPRAKEN)),
+      tabel("1.9", g -> g.redenen(VveOnderwerp.DOORGAANDE_LIJN)),
+      tabel("1.10", g -> List.of(
+          som("DOELGROEPPEUTERS", g.stat.doelgroeppeuters()),
+          som("KINDPLAATSEN", g.stat.kindplaatsen()),
+          som("BEREIKTE_DOELGROEPPEUTERS", g.stat.bereikteDoelgroeppeuters()))),
+      tabel("kindplaatsen", g -> perConstante(Toereikendheid.values(), v -> g.stat.aantal(v), v -> g.n())),
+      tabel("bereik", g -> List.of(
+          gemiddeld("GEMIDDELD", "", g.stat.gemiddeldBereik()),
+          new Gemiddelderij("GEWOGEN", "", g.stat.gewogenBereik().waarde(), g.stat.gewogenBereik().aantal())))
+          .figuur(Figuur.staven()),
+      tabel("bereik-onder-100", g -> List.of(
+          rij("MINDER_DAN_100", g.stat.aantalOnderHonderdProcent(), g.stat.gemiddeldBereik().aantal()))),
+      tabel("1.11", g -> List.of(Omvang.values()).stream()
+          .map(o -> gemiddeld(o.name(), o.label(), g.stat.gemiddeldBereik(o))).collect(Collectors.toList()))
+          .figuur(Figuur.staven()),
+      tabel("2.1", g -> perConstante(ResultaatafsprakenStatus.values(), s -> tel(g.vve, v -> v.resultaatafspraken().status() == s),
+          s -> g.n())),
+      tabel("2.1-reikwijdte", g -> perConstante(Reikwijdte.values(), r -> tel(g.wel, x -> x.reikwijdte().equals(Optional.of(r))),
+          r -> g.w())),
+      tabel("F2.1", g -> perConstante(Ontwikkelingsgebied.values(), o -> tel(g.wel, x -> x.ontwikkelingsgebieden().contains(o)),
+          o -> g.w())).figuur(Figuur.staven()),
+      tabel("F2.1-aantal", g -> {
         List<Rij> rijen = new ArrayList<>();
         for (int k = 0; k <= Ontwikkelingsgebied.values().length; k++) {
           int aantal = k;
-          rijen.add(Telrij.of(Integer.toString(k), k + (k == 1 ? " ontwikkelingsgebied" : " ontwikkelingsgebieden"),
-              tel(g.wel, x -> x.ontwikkelingsgebieden().size() == aantal), g.w()));
+          rijen.add(rij(Integer.toString(k), tel(g.wel, x -> x.ontwikkelingsgebieden().size() == aantal), g.w()));
         }
         return rijen;
       }),
-      tabel("2.2", "Inhoud van de afspraken", g -> {
+      tabel("2.2", g -> {
         List<Rij> rijen = new ArrayList<>();
         for (InhoudType type : InhoudType.values()) {
           for (Ontwikkelingsgebied o : Ontwikkelingsgebied.values()) {
             Inhoud paar = Inhoud.of(type, o);
-            rijen.add(Telrij.of(type.name() + "/" + o.name(), type.label() + ": " + o.label(), tel(g.wel, x -> x.inhoud().contains(paar)), g.w()));
+            rijen.add(inGroep(type, o, tel(g.wel, x -> x.inhoud().contains(paar)), g.w()));
           }
         }
         return rijen;
-      }),
-      tabel("aanlevering", "Aanlevering van gegevens over de resultaten",
-          g -> perConstante(Aanlevering.values(), a -> tel(g.wel, x -> x.aanlevering().contains(a)), a -> g.w())),
-      tabel("F2.2", "Doelbereik resultaatafspraken",
-          g -> perConstante(DoelbereikGrof.values(), d -> tel(g.wel, x -> x.doelbereikGrof() == d), d -> g.w())),
-      tabel("F2.3", "Redenen waarom de doelen niet of niet helemaal zijn bereikt", g -> {
+      }).figuur(Figuur.staven()),
+      tabel("aanlevering", g -> perConstante(Aanlevering.values(), a -> tel(g.wel, x -> x.aanlevering().contains(a)), a -> g.w())),
+      tabel("F2.2", g -> perConstante(DoelbereikGrof.values(), d -> tel(g.wel, x -> x.doelbereikGrof() == d), d -> g.w())),
+      tabel("F2.3", g -> {
         List<Resultaatafspraken> gemist = g.wel.stream().filter(x -> x.doelbereikGrof() == DoelbereikGrof.DEELS_BEHAALD
             || x.doelbereikGrof() == DoelbereikGrof.NIET_BEHAALD).collect(Collectors.toList());
         return perConstante(RedenNietBehaald.values(), r -> tel(gemist, x -> x.redenenNietBehaald().contains(r)), r -> (long) gemist.size());
       }),
-      tabel("F2.4", "Gespreksniveau resultaten", g -> {
+      tabel("F2.4", g -> {
         List<Rij> rijen = new ArrayList<>(perConstante(Gesprekspartner.values(), p -> tel(g.wel, x -> x.gesprekspartners().contains(p)), p -> g.w()));
-        rijen.add(Telrij.of("SCHOOLBESTUREN_EN_HOUDERS", "Schoolbesturen en houders kinderopvang",
-            tel(g.wel, x -> x.gesprekspartners().containsAll(Set.of(Gesprekspartner.SCHOOLBESTUREN, Gesprekspartner.HOUDERS_KINDEROPVANG))), g.w()));
+        rijen.add(rij("SCHOOLBESTUREN_EN_HOUDERS", tel(g.wel, x -> x.gesprekspartners().containsAll(
+            Set.of(Gesprekspartner.SCHOOLBESTUREN, Gesprekspartner.HOUDERS_KINDEROPVANG))), g.w()));
         return rijen;
-      }),
-      tabel("F2.4-frequentie", "Frequentie van het gesprek over de resultaten", g -> {
+      }).figuur(Figuur.staven()),
+      tabel("F2.4-frequentie", g -> {
         List<Rij> rijen = new ArrayList<>(perConstante(Frequentie.values(), f -> tel(g.wel, x -> x.frequentie().equals(Optional.of(f))), f -> g.w()));
-        rijen.add(Telrij.of("NIET_OPGEGEVEN", "Niet opgegeven", tel(g.wel, x -> x.frequentie().isEmpty()), g.w()));
+        rijen.add(rij("NIET_OPGEGEVEN", tel(g.wel, x -> x.frequentie().isEmpty()), g.w()));
         return rijen;
       }),
-      tabel("risico", "Uitkomst van de risicoanalyse", Gegevens::risico),
+      tabel("risico", Gegevens::risico),
       // The waarborgtoezicht (docs/toezicht.md §5): only with the inspector's judgements.
-      toezicht("3.risico", "Gemeenten met een mogelijk risico na beoordeling", g -> {
+      toezicht("3.risico", g -> {
         List<Rij> rijen = new ArrayList<>(perConstante(Risicocategorie.values(), c -> tel(g.toezicht, u -> u.categorieNa() == c), c -> g.t()));
-        rijen.add(Telrij.of("MOGELIJK_RISICO", "Mogelijk risico na beoordeling", tel(g.toezicht, u -> u.categorieNa() != Risicocategorie.GEEN), g.t()));
+        rijen.add(rij("MOGELIJK_RISICO", tel(g.toezicht, u -> u.categorieNa() != Risicocategorie.GEEN), g.t()));
         return rijen;
-      }),
-      toezicht("3.contact", "Contactgemeenten", g -> List.of(
-          Telrij.of("CONTACTGEMEENTEN", "Contactgemeenten (LEA en/of vve)", tel(g.toezicht, Toezichtuitkomst::isContactgemeente), g.t()),
-          Telrij.of("LEA", "Contact over LEA", tel(g.toezicht, u -> u.afhandeling(Domein.LEA).isContact()), g.t()),
-          Telrij.of("VVE", "Contact over vve", tel(g.toezicht, u -> u.afhandeling(Domein.VVE).isContact()), g.t()),
-          Telrij.of("NIET_INGEVULD", "Contactgemeenten die de vragenlijst niet invulden",
-              tel(g.toezicht, u -> u.isContactgemeente() && !u.ingevuld()), g.t()))),
-      toezicht("3.uitkomst-LEA", "Uitkomst van het contact over LEA", g -> uitkomsten(g, Domein.LEA)),
-      toezicht("3.uitkomst-VVE", "Uitkomst van het contact over vve", g -> uitkomsten(g, Domein.VVE)),
-      toezicht("3.toelichting", "Aanvaarde toelichtingen per risicoregel", g -> {
+      }).figuur(Figuur.stroom()),
+      toezicht("3.contact", g -> List.of(
+          rij("CONTACTGEMEENTEN", tel(g.toezicht, Toezichtuitkomst::isContactgemeente), g.t()),
+          rij("LEA", tel(g.toezicht, u -> u.afhandeling(Domein.LEA).isContact()), g.t()),
+          rij("VVE", tel(g.toezicht, u -> u.afhandeling(Domein.VVE).isContact()), g.t()),
+          rij("NIET_INGEVULD", tel(g.toezicht, u -> u.isContactgemeente() && !u.ingevuld()), g.t()))),
+      toezicht("3.uitkomst-LEA", g -> uitkomsten(g, Domein.LEA)),
+      toezicht("3.uitkomst-VVE", g -> uitkomsten(g, Domein.VVE)),
+      toezicht("3.toelichting", g -> {
         List<Rij> rijen = new ArrayList<>();
         for (Risicoregel regel : g.analyse.regels()) {
           rijen.add(Telrij.of(regel.code(), regel.code() + ": " + regel.uitleg(),
@@ -186,11 +213,11 @@ public final class Tabellen {
         }
         return rijen;
       }),
-      toezicht("3.afhandeling", "Afhandeling per domein", g -> {
+      toezicht("3.afhandeling", g -> {
         List<Rij> rijen = new ArrayList<>();
         for (Domein d : Domein.values()) {
           for (Afhandeling a : Afhandeling.values()) {
-            rijen.add(Telrij.of(d.name() + "/" + a.name(), d.label() + ": " + a.label(), tel(g.toezicht, u -> u.afhandeling(d) == a), g.t()));
+            rijen.add(inGroep(d, a, tel(g.toezicht, u -> u.afhandeling(d) == a), g.t()));
           }
         }
         return rijen;
@@ -198,12 +225,31 @@ public final class Tabellen {
 
   private Tabellen() {}
 
-  private static Definitie tabel(String id, String titel, Function<Gegevens, List<? extends Rij>> rijen) {
-    return new Definitie(id, titel, false, rijen);
+  private static Definitie tabel(String id, Function<Gegevens, List<? extends Rij>> rijen) {
+    return new Definitie(id, false, rijen, Optional.empty());
   }
 
-  private static Definitie toezicht(String id, String titel, Function<Gegevens, List<? extends Rij>> rijen) {
-    return new Definitie(id, titel, true, rijen);
+  private static Definitie toezicht(String id, Function<Gegevens, List<? extends Rij>> rijen) {
+    return new Definitie(id, true, rijen, Optional.empty());
+  }
+
+  /** A count row worded by its table's labels only: the domain has no word for it. */
+  static Telrij rij(String sleutel, long aantal, long noemer) {
+    return Telrij.of(sleutel, "", aantal, noemer);
+  }
+
+  /** A sum row worded by its table's labels. */
+  private static Somrij som(String sleutel, Som som) {
+    return new Somrij(sleutel, "", som.waarde(), som.aantal());
+  }
+
+  /**
+   * A count row in a group, keyed {@code GROEP/ONDERDEEL} and worded by the domain (the group's
+   * label, {@code ": "}, the constant's label) where its table's labels do not word it.
+   */
+  static <G extends Enum<G> & Gelabeld, E extends Enum<E> & Gelabeld> Telrij inGroep(G groep, E onderdeel, long aantal, long noemer) {
+    return Telrij.of(groep.name() + "/" + onderdeel.name(), groep.label() + ": " + onderdeel.label(), aantal, noemer)
+        .withGroep(new Groep(groep.name(), groep.label()));
   }
 
   /** The outcome of the contacts about one domein, over the gemeenten contacted about it. */

@@ -18,19 +18,24 @@ import org.apiguardian.api.API;
  * ==}.
  *
  * @param sleutel the key, not null
- * @param label the Dutch label, not null
+ * @param label the Dutch label, starting with the group's label and {@code ": "} in a group, not
+ *     null
+ * @param groep the group the row belongs to, empty for none, not null
  * @param aantal the count, empty when suppressed
  * @param noemer the denominator, not negative
  * @param onderdrukt whether the count is suppressed
  */
-@API(status = API.Status.STABLE, since = "0.1")
-public record Telrij(String sleutel, String label, OptionalLong aantal, long noemer, boolean onderdrukt) implements Rij {
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public record Telrij(String sleutel, String label, Optional<Groep> groep, OptionalLong aantal, long noemer, boolean onderdrukt)
+    implements Rij {
 
   /**
    * Checks the row.
    *
    * @param sleutel the key, not null
-   * @param label the Dutch label, not null
+   * @param label the Dutch label, starting with the group's label and {@code ": "} in a group, not
+   *     null
+   * @param groep the group the row belongs to, empty for none, not null
    * @param aantal the count, 0..noemer, empty exactly when suppressed
    * @param noemer the denominator, not negative
    * @param onderdrukt whether the count is suppressed
@@ -38,7 +43,11 @@ public record Telrij(String sleutel, String label, OptionalLong aantal, long noe
   public Telrij {
     DomainValidationException.requireNonNull(sleutel, "sleutel");
     DomainValidationException.requireNonNull(label, "label");
+    DomainValidationException.requireNonNull(groep, "groep");
     DomainValidationException.requireNonNull(aantal, "aantal");
+    if (groep.isPresent() && !label.startsWith(groep.get().label() + ": ")) {
+      throw new DomainValidationException("label", "must start with the label of its group \"" + groep.get().label() + ": \"", label);
+    }
     if (noemer < 0) {
       throw new DomainValidationException("noemer", "must not be negative", noemer);
     }
@@ -48,6 +57,19 @@ public record Telrij(String sleutel, String label, OptionalLong aantal, long noe
     if (aantal.isPresent() && (aantal.getAsLong() < 0 || aantal.getAsLong() > noemer)) {
       throw new DomainValidationException("aantal", "must be 0.." + noemer, aantal.getAsLong());
     }
+  }
+
+  /**
+   * Creates a row outside any group.
+   *
+   * @param sleutel the key, not null
+   * @param label the Dutch label, not null
+   * @param aantal the count, 0..noemer, empty exactly when suppressed
+   * @param noemer the denominator, not negative
+   * @param onderdrukt whether the count is suppressed
+   */
+  public Telrij(String sleutel, String label, OptionalLong aantal, long noemer, boolean onderdrukt) {
+    this(sleutel, label, Optional.empty(), aantal, noemer, onderdrukt);
   }
 
   /**
@@ -87,16 +109,33 @@ public record Telrij(String sleutel, String label, OptionalLong aantal, long noe
    *
    * @param k the smallest count that may be shown, at least 2
    * @return the row, suppressed or unchanged, not null
+   * @throws DomainValidationException if {@code k} is less than 2
    */
   public Telrij onderdruk(int k) {
+    if (k < 2) {
+      throw new DomainValidationException("k", "must be at least 2", k);
+    }
     if (aantal.isPresent() && aantal.getAsLong() > 0 && aantal.getAsLong() < k) {
-      return new Telrij(sleutel, label, OptionalLong.empty(), noemer, true);
+      return new Telrij(sleutel, label, groep, OptionalLong.empty(), noemer, true);
     }
     return this;
   }
 
   @Override
   public Telrij withLabel(String label) {
-    return new Telrij(sleutel, label, aantal, noemer, onderdrukt);
+    return new Telrij(sleutel, label, groep, aantal, noemer, onderdrukt);
+  }
+
+  /**
+   * Returns this row in a group.
+   *
+   * @param groep the group, not null
+   * @return the row, otherwise equal, not null
+   * @throws DomainValidationException if the label does not start with the group's label and {@code
+   *     ": "}
+   */
+  public Telrij withGroep(Groep groep) {
+    return new Telrij(sleutel, label, Optional.of(DomainValidationException.requireNonNull(groep, "groep")), aantal, noemer,
+        onderdrukt);
   }
 }
