@@ -1,7 +1,7 @@
 /**
- * lea-publicatie: the national report as people read it, a self-contained HTML page registered as
- * the {@code html} {@link nl.lea.rapport.render.RapportFormaat}, and an Excel workbook ({@link
- * nl.lea.publicatie.ExcelRapport}).
+ * lea-publicatie: the national report as people read it, a self-contained HTML page ({@code html})
+ * and an Excel workbook ({@code xlsx}), both registered as {@link
+ * nl.lea.rapport.render.RapportFormaat}s; and the cohort's page.
  */
 module nl.lea.publicatie {
   requires transitive nl.lea.rapport;
@@ -10,5 +10,5 @@ module nl.lea.publicatie {
 
   exports nl.lea.publicatie;
 
-  provides nl.lea.rapport.render.RapportFormaat with nl.lea.publicatie.HtmlFormaat;
+  provides nl.lea.rapport.render.RapportFormaat with nl.lea.publicatie.HtmlFormaat, nl.lea.publicatie.ExcelFormaat;
 }

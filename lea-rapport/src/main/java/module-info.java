@@ -16,4 +16,6 @@ module nl.lea.rapport {
   exports nl.lea.rapport.toezicht;
 
   uses nl.lea.rapport.render.RapportFormaat;
+  provides nl.lea.rapport.render.RapportFormaat with nl.lea.rapport.render.PlatteTekstFormaat,
+      nl.lea.rapport.render.MarkdownFormaat, nl.lea.rapport.render.JsonFormaat, nl.lea.rapport.render.CsvFormaat;
 }

@@ -1,5 +1,6 @@
 package nl.lea.cli;
 
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -57,6 +58,25 @@ public final class Lea implements Runnable {
   @Spec
   private CommandSpec spec;
 
+  /** Where results go as bytes; the commands' text goes through picocli's writer over the same stream. */
+  private final PrintStream stdout;
+
+  private Lea(PrintStream stdout) {
+    this.stdout = stdout;
+  }
+
+  /**
+   * The standard output as a byte stream, for output that a format writes as bytes: picocli's
+   * writer over it is flushed first, so text and bytes keep their order.
+   *
+   * @param spec the spec of the running command, not null
+   * @return the stream, not null
+   */
+  static OutputStream stdout(CommandSpec spec) {
+    spec.commandLine().getOut().flush();
+    return ((Lea) spec.root().userObject()).stdout;
+  }
+
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: choose one of "
@@ -83,7 +103,7 @@ public final class Lea implements Runnable {
   public static int run(String[] args, PrintStream out, PrintStream err) {
     PrintWriter uit = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), false);
     PrintWriter fout = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-    CommandLine cl = new CommandLine(new Lea());
+    CommandLine cl = new CommandLine(new Lea(out));
     Supplier<Object> gekozen = args.length > 0 ? COMMANDOS.get(args[0]) : null;
     if (gekozen != null) {
       cl.addSubcommand(args[0], gekozen.get());

@@ -4,11 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import nl.lea.rapport.Rapport;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
-import nl.lea.publicatie.ExcelRapport;
 import java.io.UncheckedIOException;
 import nl.lea.rapport.render.RapportFormaat;
 import nl.lea.rapport.risico.Risicoanalyse;
@@ -27,8 +23,6 @@ import picocli.CommandLine;
 @Command(name = "rapport", mixinStandardHelpOptions = true,
     description = "Berekent alle tabellen van het landelijk rapport uit een vragenlijstdocument.")
 final class RapportCommando implements Callable<Integer> {
-
-  private static final String XLSX = "xlsx";
 
   @Spec
   private CommandSpec spec;
@@ -59,12 +53,11 @@ final class RapportCommando implements Callable<Integer> {
     if (onderdruk != null && onderdruk < 2) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--onderdruk needs K >= 2, was " + onderdruk);
     }
-    boolean excel = formaat.equals(XLSX);
-    RapportFormaat tekstformaat = excel ? null : RapportFormaat.van(formaat).orElseThrow(() -> new CommandLine.ParameterException(
+    RapportFormaat gekozen = RapportFormaat.van(formaat).orElseThrow(() -> new CommandLine.ParameterException(
         spec.commandLine(), "formaat: is unknown; allowed: " + RapportFormaat.alle().stream().map(RapportFormaat::naam)
-            .collect(Collectors.joining(", ")) + ", " + XLSX + "; was " + formaat));
-    if (excel && uitvoer == null) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--formaat xlsx needs --uitvoer FILE");
+            .collect(Collectors.joining(", ")) + "; was " + formaat));
+    if (!gekozen.isTekst() && uitvoer == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--formaat " + formaat + " needs --uitvoer FILE");
     }
     if (uitvoer != null) {
       Uitvoerbestand.controleer(uitvoer, overschrijf);
@@ -81,24 +74,14 @@ final class RapportCommando implements Callable<Integer> {
     }
     Rapport klaar = rapport;
     if (uitvoer != null) {
-      Uitvoerbestand.schrijf(uitvoer, overschrijf, out -> {
-        if (excel) {
-          ExcelRapport.schrijf(klaar, out);
-        } else {
-          Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-          tekstformaat.render(klaar, w);
-          w.flush();
-        }
-      });
+      Uitvoerbestand.schrijf(uitvoer, overschrijf, out -> gekozen.render(klaar, out));
       return 0;
     }
     try {
-      tekstformaat.render(rapport, spec.commandLine().getOut());
+      gekozen.render(rapport, Lea.stdout(spec));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    spec.commandLine().getOut().flush();
     return 0;
   }
 }
-

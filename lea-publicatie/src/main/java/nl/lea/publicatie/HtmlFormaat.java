@@ -17,11 +17,12 @@ import nl.lea.rapport.Gemiddelderij;
 import nl.lea.rapport.Groep;
 import nl.lea.rapport.Rapport;
 import nl.lea.rapport.Rij;
-import nl.lea.rapport.Somrij;
 import nl.lea.rapport.Tabel;
 import nl.lea.rapport.Telrij;
 import nl.lea.rapport.Waarschuwing;
 import nl.lea.rapport.render.RapportFormaat;
+import nl.lea.rapport.render.Rijweergave;
+import nl.lea.rapport.render.TekstRapportFormaat;
 import org.apiguardian.api.API;
 
 /**
@@ -46,7 +47,7 @@ import org.apiguardian.api.API;
  * thread-safe.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public final class HtmlFormaat implements RapportFormaat {
+public final class HtmlFormaat extends TekstRapportFormaat {
 
 
   /** Creates the format; {@link java.util.ServiceLoader} calls this. */
@@ -97,7 +98,7 @@ public final class HtmlFormaat implements RapportFormaat {
     out.write("</tr></thead>\n<tbody>\n");
     for (Rij rij : t.rijen()) {
       out.write("<tr><th scope=\"row\">" + escape(rij.label()) + "</th>");
-      for (String cel : cellen(rij)) {
+      for (String cel : cellen(t, rij)) {
         out.write("<td>" + escape(cel) + "</td>");
       }
       out.write("</tr>\n");
@@ -135,7 +136,7 @@ public final class HtmlFormaat implements RapportFormaat {
 
   private static String aantal(Tabel t, String sleutel) {
     return t.rij(sleutel).map(rij -> rij instanceof Telrij tel && tel.aantal().isPresent()
-        ? duizendtallen(tel.aantal().getAsLong()) : "<k").orElse("–");
+        ? duizendtallen(tel.aantal().getAsLong()) : Rijweergave.ONDERDRUKT).orElse("–");
   }
 
   /** Draws the table's figure as the registry declares it ({@link Tabel#figuur()}). */
@@ -170,7 +171,7 @@ public final class HtmlFormaat implements RapportFormaat {
       }
       OptionalInt pct = rij instanceof Telrij tel ? tel.percentage()
           : rij instanceof Gemiddelderij g ? g.percentage() : OptionalInt.empty();
-      String tekst = pct.isPresent() ? pct.getAsInt() + "%" : rij instanceof Telrij tel && tel.onderdrukt() ? "<k" : "–";
+      String tekst = pct.isPresent() ? pct.getAsInt() + "%" : rij instanceof Telrij tel && tel.onderdrukt() ? Rijweergave.ONDERDRUKT : "–";
       staven.add(new Grafiek.Staaf(rij.groep().map(Groep::label).orElse(null), rij.onderdeel(),
           pct.isPresent() ? (Long) (long) pct.getAsInt() : null, tekst));
       if (pct.isPresent() && pct.getAsInt() > max) {
@@ -204,28 +205,14 @@ public final class HtmlFormaat implements RapportFormaat {
     return Grafiek.gestapeld(id, t.koptekst(), stapels);
   }
 
+  /** The headings of the columns a table's rows fill. */
   private static List<String> koppen(Tabel t) {
-    Rij eerste = t.rijen().isEmpty() ? null : t.rijen().get(0);
-    if (eerste instanceof Somrij) {
-      return List.of("Aantal", "Gemeenten");
-    }
-    if (eerste instanceof Gemiddelderij) {
-      return List.of("Bereik", "Gemeenten");
-    }
-    return List.of("Aantal", "Percentage", "n");
+    return Rijweergave.koppen(t).stream().filter(k -> !k.isEmpty()).toList();
   }
 
-  private static List<String> cellen(Rij rij) {
-    if (rij instanceof Telrij t) {
-      String aantal = t.onderdrukt() ? "<k" : duizendtallen(t.aantal().getAsLong());
-      String pct = t.percentage().isPresent() ? t.percentage().getAsInt() + "%" : "–";
-      return List.of(aantal, pct, duizendtallen(t.noemer()));
-    }
-    if (rij instanceof Somrij s) {
-      return List.of(duizendtallen(s.waarde()), duizendtallen(s.aantalGemeenten()));
-    }
-    Gemiddelderij g = (Gemiddelderij) rij;
-    return List.of(g.percentage().isPresent() ? g.percentage().getAsInt() + "%" : "–", duizendtallen(g.aantalGemeenten()));
+  /** The cells of a row under those headings, with the page's dash for an undefined percentage. */
+  private static List<String> cellen(Tabel t, Rij rij) {
+    return Rijweergave.zonderLegeKolommen(Rijweergave.koppen(t), Rijweergave.cellen(rij, "–"));
   }
 
   private static void waarschuwingen(List<Waarschuwing> lijst, Writer out) throws IOException {

@@ -44,15 +44,15 @@ class HtmlFormaatTest {
   private static final Vragenlijst V = LeaJson.readVragenlijst(DATA.resolve("vragenlijst-2022.json"));
 
   private static String html(Rapport r) throws IOException {
-    StringWriter w = new StringWriter();
+    java.io.ByteArrayOutputStream w = new java.io.ByteArrayOutputStream();
     RapportFormaat.van("html").orElseThrow().render(r, w);
-    return w.toString();
+    return w.toString(java.nio.charset.StandardCharsets.UTF_8);
   }
 
   @Test
   void isFoundThroughTheServiceLoader() {
     assertTrue(RapportFormaat.van("html").orElseThrow() instanceof HtmlFormaat);
-    assertEquals(List.of("tekst", "markdown", "json", "csv", "html"),
+    assertEquals(List.of("tekst", "markdown", "json", "csv", "html", "xlsx"),
         RapportFormaat.alle().stream().map(RapportFormaat::naam).collect(Collectors.toList()));
   }
 
@@ -271,7 +271,8 @@ class HtmlFormaatTest {
   @Test
   void rejectsNull() {
     assertThrows(DomainValidationException.class, () -> new HtmlFormaat().render(null, new StringWriter()));
-    assertThrows(DomainValidationException.class, () -> new HtmlFormaat().render(Rapport.van(V), null));
+    assertThrows(DomainValidationException.class, () -> new HtmlFormaat().render(Rapport.van(V), (java.io.Writer) null));
+    assertThrows(DomainValidationException.class, () -> new HtmlFormaat().render(Rapport.van(V), (java.io.OutputStream) null));
   }
 
   @Test

@@ -40,9 +40,9 @@ class TabellenTest {
     List<RapportFormaat> formaten = RapportFormaat.alle();
     assertEquals(List.of("tekst", "markdown", "json", "csv"), formaten.stream().map(RapportFormaat::naam).collect(Collectors.toList()));
     for (RapportFormaat f : formaten) {
-      StringWriter w = new StringWriter();
+      java.io.ByteArrayOutputStream w = new java.io.ByteArrayOutputStream();
       f.render(r, w);
-      String uit = w.toString();
+      String uit = w.toString(java.nio.charset.StandardCharsets.UTF_8);
       for (Tabel t : r.tabellen()) {
         String teken = switch (f.naam()) {
           case "json" -> "\"id\": \"" + t.id() + "\"";

@@ -33,7 +33,7 @@ public final class CohortRenderer {
    * @param cohort the cohort, not null
    * @param formaat JSON or CSV, not null
    * @return the rendering, not null
-   * @throws DomainValidationException for another format
+   * @throws DomainValidationException if an argument is null
    */
   public static String render(Cohort cohort, Formaat formaat) {
     return Uitvoer.alsTekst(w -> render(cohort, formaat, w));
@@ -45,11 +45,11 @@ public final class CohortRenderer {
    * @param cohort the cohort, not null
    * @param formaat JSON or CSV, not null
    * @param out where the rendering goes, not null
-   * @throws DomainValidationException for another format
+   * @throws DomainValidationException if an argument is null
    * @throws UncheckedIOException if writing fails
    */
   public static void render(Cohort cohort, Formaat formaat, Writer out) {
-    Uitvoer.jsonOfCsv(formaat, "A cohort", out, w -> json(cohort, w), w -> csv(cohort, w));
+    Uitvoer.jsonOfCsv(formaat, out, w -> json(cohort, w), w -> csv(cohort, w));
   }
 
   private static void json(Cohort cohort, Writer out) throws IOException {

@@ -5,14 +5,25 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import nl.lea.rapport.Gemiddelderij;
+import nl.lea.core.DomainValidationException;
 import nl.lea.rapport.Rapport;
 import nl.lea.rapport.Rij;
 import nl.lea.rapport.Somrij;
 import nl.lea.rapport.Tabel;
 import nl.lea.rapport.Telrij;
+import org.apiguardian.api.API;
 
-/** The report as CSV: one line per row of every table, with the table id. */
-final class CsvFormaat implements RapportFormaat {
+/**
+ * The report as CSV, one line per row of every table with the table id: the format {@code csv}.
+ *
+ * <p>Found through {@link java.util.ServiceLoader} as every format is; instances are stateless and
+ * thread-safe.
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.2")
+public final class CsvFormaat extends TekstRapportFormaat {
+
+  /** Creates the format; {@link java.util.ServiceLoader} calls this. */
+  public CsvFormaat() {}
 
   @Override
   public String naam() {
@@ -21,6 +32,8 @@ final class CsvFormaat implements RapportFormaat {
 
   @Override
   public void render(Rapport r, Writer out) throws IOException {
+    DomainValidationException.requireNonNull(r, "rapport");
+    DomainValidationException.requireNonNull(out, "out");
     Csv.regel(out, List.of("tabel", "sleutel", "label", "aantal", "noemer", "percentage", "waarde", "fractie", "aantalGemeenten", "onderdrukt"));
     for (Tabel t : r.tabellen()) {
       for (Rij rij : t.rijen()) {

@@ -6,14 +6,14 @@ import java.util.stream.Collectors;
 import nl.lea.core.DomainValidationException;
 import org.apiguardian.api.API;
 
-/** An output format of the report and the other command-line outputs. */
+/**
+ * The format of the outputs other than the report (risk profiles, the toezicht overview, the
+ * cohort, indicatie): JSON in its documented schema or CSV. The report itself has its {@link
+ * RapportFormaat}s.
+ */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum Formaat {
-  /** Aligned plain-text tables like the report's. */
-  TEKST,
-  /** Markdown tables. */
-  MARKDOWN,
-  /** JSON in the documented schema ({@code lea-rapport/1}, {@code lea-risico/1}, ...). */
+  /** JSON in the documented schema ({@code lea-risico/1}, {@code lea-toezichtoverzicht/1}, ...). */
   JSON,
   /** Comma-separated values (RFC 4180), one row per line with a header. */
   CSV;

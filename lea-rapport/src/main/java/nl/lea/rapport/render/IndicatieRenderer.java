@@ -36,7 +36,7 @@ public final class IndicatieRenderer {
    * @param telling the counts, not null
    * @param formaat JSON or CSV, not null
    * @return the rendering, not null
-   * @throws DomainValidationException for another format
+   * @throws DomainValidationException if an argument is null
    */
   public static String render(Doelgroepdefinitie definitie, PeuterTelling telling, Formaat formaat) {
     return Uitvoer.alsTekst(w -> render(definitie, telling, formaat, w));
@@ -49,11 +49,11 @@ public final class IndicatieRenderer {
    * @param telling the counts, not null
    * @param formaat JSON or CSV, not null
    * @param out where the rendering goes, not null
-   * @throws DomainValidationException for another format
+   * @throws DomainValidationException if an argument is null
    * @throws UncheckedIOException if writing fails
    */
   public static void render(Doelgroepdefinitie definitie, PeuterTelling telling, Formaat formaat, Writer out) {
-    Uitvoer.jsonOfCsv(formaat, "An indicatie", out, w -> json(definitie, telling, w), w -> csv(telling, w));
+    Uitvoer.jsonOfCsv(formaat, out, w -> json(definitie, telling, w), w -> csv(telling, w));
   }
 
   /**
@@ -65,7 +65,7 @@ public final class IndicatieRenderer {
    * @param tellingen their counts, at the same index, not null
    * @param formaat JSON or CSV, not null
    * @param out where the rendering goes, not null
-   * @throws DomainValidationException for another format or lists of different sizes
+   * @throws DomainValidationException if an argument is null, or the lists have different sizes
    * @throws UncheckedIOException if writing fails
    */
   public static void render(List<Doelgroepdefinitie> definities, List<PeuterTelling> tellingen, Formaat formaat, Writer out) {
@@ -73,7 +73,7 @@ public final class IndicatieRenderer {
       throw new DomainValidationException("tellingen", "must hold one counting per definition (" + definities.size() + ")",
           tellingen.size());
     }
-    Uitvoer.jsonOfCsv(formaat, "An indicatie", out, w -> {
+    Uitvoer.jsonOfCsv(formaat, out, w -> {
       JsonTextWriter j = new JsonTextWriter(w, false);
       j.beginObject();
       j.name("schema");

@@ -4,15 +4,29 @@ import java.io.IOException;
 import java.io.Writer;
 import nl.lea.json.JsonTextWriter;
 import nl.lea.rapport.Gemiddelderij;
+import nl.lea.core.DomainValidationException;
 import nl.lea.rapport.Rapport;
 import nl.lea.rapport.Rij;
 import nl.lea.rapport.Somrij;
 import nl.lea.rapport.Tabel;
 import nl.lea.rapport.Telrij;
 import nl.lea.rapport.Waarschuwing;
+import org.apiguardian.api.API;
 
-/** The report as JSON, {@code lea-rapport/1} (docs/rapport.md). */
-final class JsonFormaat implements RapportFormaat {
+/**
+ * The report as JSON, {@code lea-rapport/1} (docs/rapport.md): the format {@code json}.
+ *
+ * <p>Found through {@link java.util.ServiceLoader} as every format is; instances are stateless and
+ * thread-safe.
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.2")
+public final class JsonFormaat extends TekstRapportFormaat {
+
+  /** The schema name of the JSON output. */
+  public static final String SCHEMA = "lea-rapport/1";
+
+  /** Creates the format; {@link java.util.ServiceLoader} calls this. */
+  public JsonFormaat() {}
 
   @Override
   public String naam() {
@@ -21,10 +35,12 @@ final class JsonFormaat implements RapportFormaat {
 
   @Override
   public void render(Rapport r, Writer out) throws IOException {
+    DomainValidationException.requireNonNull(r, "rapport");
+    DomainValidationException.requireNonNull(out, "out");
     JsonTextWriter j = new JsonTextWriter(out, true);
     j.beginObject();
     j.name("schema");
-    j.string(RapportRenderer.SCHEMA);
+    j.string(SCHEMA);
     j.name("verslagjaar");
     j.number(r.verslagjaar().jaar());
     j.name("aantalGemeenten");

@@ -3,13 +3,24 @@ package nl.lea.rapport.render;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import nl.lea.core.DomainValidationException;
 import nl.lea.rapport.Rapport;
 import nl.lea.rapport.Rij;
 import nl.lea.rapport.Tabel;
 import nl.lea.rapport.Waarschuwing;
+import org.apiguardian.api.API;
 
-/** The report as Markdown tables. */
-final class MarkdownFormaat implements RapportFormaat {
+/**
+ * The report as Markdown tables: the format {@code markdown}.
+ *
+ * <p>Found through {@link java.util.ServiceLoader} as every format is; instances are stateless and
+ * thread-safe.
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.2")
+public final class MarkdownFormaat extends TekstRapportFormaat {
+
+  /** Creates the format; {@link java.util.ServiceLoader} calls this. */
+  public MarkdownFormaat() {}
 
   @Override
   public String naam() {
@@ -18,14 +29,16 @@ final class MarkdownFormaat implements RapportFormaat {
 
   @Override
   public void render(Rapport r, Writer out) throws IOException {
+    DomainValidationException.requireNonNull(r, "rapport");
+    DomainValidationException.requireNonNull(out, "out");
     out.write("# Landelijk rapport LEA/vve " + r.verslagjaar() + "\n\n" + r.aantalIngevuld() + " van "
         + r.aantalGemeenten() + " gemeenten vulden de vragenlijst in.\n");
     for (Tabel t : r.tabellen()) {
       out.write("\n## " + t.id() + " " + t.koptekst() + "\n\n");
-      List<String> koppen = Cellen.koppen(t);
+      List<String> koppen = Rijweergave.koppen(t);
       out.write("| | " + String.join(" | ", koppen) + " |\n|---|---:|---:|---:|\n");
       for (Rij rij : t.rijen()) {
-        out.write("| " + rij.label().replace("|", "\\|") + " | " + String.join(" | ", Cellen.cellen(rij)) + " |\n");
+        out.write("| " + rij.label().replace("|", "\\|") + " | " + String.join(" | ", Rijweergave.cellen(rij, "-")) + " |\n");
       }
     }
     if (!r.waarschuwingen().isEmpty()) {

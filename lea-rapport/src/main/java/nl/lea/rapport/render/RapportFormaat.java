@@ -1,28 +1,33 @@
 package nl.lea.rapport.render;
 
 import java.io.IOException;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import nl.lea.core.DomainValidationException;
 import nl.lea.rapport.Rapport;
 import org.apiguardian.api.API;
 
 /**
- * One output format of the national report. The built-in formats are {@code tekst}, {@code
- * markdown}, {@code json} ({@code lea-rapport/1}) and {@code csv}; a module that provides this
- * interface as a service (on the class path in {@code META-INF/services}, on the module path with
- * {@code provides}) adds its own, such as HTML or Excel, and {@link #van(String)} finds it by name.
+ * One output format of the national report, writing bytes: text formats ({@link
+ * TekstRapportFormaat}) write UTF-8, others (Excel) their own bytes. Every format, lea's own
+ * included, is a service: lea-rapport provides {@code tekst}, {@code markdown}, {@code json}
+ * ({@code lea-rapport/1}) and {@code csv}; lea-publicatie {@code html} and {@code xlsx}; a module of
+ * an application that provides this interface (on the class path in {@code META-INF/services}, on
+ * the module path with {@code provides}) adds its own, and {@link #van(String)} finds it by name.
  * For example:
  *
  * <pre>{@code
  * RapportFormaat markdown = RapportFormaat.van("markdown").orElseThrow();
- * markdown.render(Rapport.van(vragenlijst), writer);
+ * markdown.render(Rapport.van(vragenlijst), System.out);
  * }</pre>
  *
- * <p>Implementations must be stateless and thread-safe. Every table is rendered from its rows, so
- * a table added to the report's registry needs nothing here.
+ * <p>Implementations must be stateless and thread-safe, and have a public no-argument constructor.
+ * Every table is rendered from its rows, so a table added to the report's registry needs nothing
+ * here.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public interface RapportFormaat {
@@ -35,22 +40,40 @@ public interface RapportFormaat {
   String naam();
 
   /**
-   * Renders a report to a writer, which is not flushed or closed.
+   * Checks if the rendering is text that may go to a terminal.
+   *
+   * @return true for UTF-8 text (the default), false for a binary format such as xlsx
+   */
+  default boolean isTekst() {
+    return true;
+  }
+
+  /**
+   * Renders a report to a stream, which is flushed but not closed.
    *
    * @param rapport the report, not null
    * @param out where the rendering goes, not null
    * @throws IOException if writing fails
    */
-  void render(Rapport rapport, Writer out) throws IOException;
+  void render(Rapport rapport, OutputStream out) throws IOException;
 
   /**
-   * Lists every available format: the built-in ones, then those provided as services.
+   * Lists every available format: lea-rapport's own first, then those of other modules.
    *
    * @return the formats, not null
    */
   static List<RapportFormaat> alle() {
-    List<RapportFormaat> formaten = new ArrayList<>(List.of(new TekstFormaat(), new MarkdownFormaat(), new JsonFormaat(), new CsvFormaat()));
-    ServiceLoader.load(RapportFormaat.class).forEach(formaten::add);
+    List<RapportFormaat> formaten = new ArrayList<>();
+    ServiceLoader.load(RapportFormaat.class, RapportFormaat.class.getClassLoader()).forEach(formaten::add);
+    if (RapportFormaat.class.getModule().isNamed()) {
+      // On the module path, the application's modules too.
+      ServiceLoader.load(RapportFormaat.class).forEach(f -> {
+        if (formaten.stream().noneMatch(g -> g.getClass() == f.getClass())) {
+          formaten.add(f);
+        }
+      });
+    }
+    formaten.sort(Comparator.comparing(f -> !f.getClass().getPackageName().equals(RapportFormaat.class.getPackageName())));
     return formaten;
   }
 
@@ -61,7 +84,7 @@ public interface RapportFormaat {
    * @return the format, empty if none has that name
    */
   static Optional<RapportFormaat> van(String naam) {
-    nl.lea.core.DomainValidationException.requireNonNull(naam, "naam");
+    DomainValidationException.requireNonNull(naam, "naam");
     return alle().stream().filter(f -> f.naam().equals(naam)).findFirst();
   }
 }

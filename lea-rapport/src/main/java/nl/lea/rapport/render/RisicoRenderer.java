@@ -35,7 +35,7 @@ public final class RisicoRenderer {
    * @param profielen the profiles in document order, not null
    * @param formaat JSON or CSV, not null
    * @return the rendering, not null
-   * @throws DomainValidationException for another format
+   * @throws DomainValidationException if an argument is null
    */
   public static String render(Verslagjaar verslagjaar, List<Risicoprofiel> profielen, Formaat formaat) {
     return Uitvoer.alsTekst(w -> render(verslagjaar, profielen, formaat, w));
@@ -48,12 +48,12 @@ public final class RisicoRenderer {
    * @param profielen the profiles in document order, not null
    * @param formaat JSON or CSV, not null
    * @param out where the rendering goes, not null
-   * @throws DomainValidationException for another format
+   * @throws DomainValidationException if an argument is null
    * @throws UncheckedIOException if writing fails
    */
   public static void render(Verslagjaar verslagjaar, List<Risicoprofiel> profielen, Formaat formaat, Writer out) {
     DomainValidationException.requireNonNull(verslagjaar, "verslagjaar");
-    Uitvoer.jsonOfCsv(formaat, "Risk profiles", out, w -> json(verslagjaar, profielen, w), w -> csv(profielen, w));
+    Uitvoer.jsonOfCsv(formaat, out, w -> json(verslagjaar, profielen, w), w -> csv(profielen, w));
   }
 
   private static void json(Verslagjaar verslagjaar, List<Risicoprofiel> profielen, Writer out) throws IOException {

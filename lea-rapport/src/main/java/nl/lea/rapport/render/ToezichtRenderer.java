@@ -37,7 +37,7 @@ public final class ToezichtRenderer {
    * @param uitkomsten the outcomes in document order, not null
    * @param formaat JSON or CSV, not null
    * @return the rendering, not null
-   * @throws DomainValidationException for another format
+   * @throws DomainValidationException if an argument is null
    */
   public static String render(Verslagjaar verslagjaar, List<Toezichtuitkomst> uitkomsten, Formaat formaat) {
     return Uitvoer.alsTekst(w -> render(verslagjaar, uitkomsten, formaat, w));
@@ -50,13 +50,13 @@ public final class ToezichtRenderer {
    * @param uitkomsten the outcomes in document order, not null
    * @param formaat JSON or CSV, not null
    * @param out where the rendering goes, not null
-   * @throws DomainValidationException for another format
+   * @throws DomainValidationException if an argument is null
    * @throws UncheckedIOException if writing fails
    */
   public static void render(Verslagjaar verslagjaar, List<Toezichtuitkomst> uitkomsten, Formaat formaat, Writer out) {
     DomainValidationException.requireNonNull(verslagjaar, "verslagjaar");
     DomainValidationException.requireNonNull(uitkomsten, "uitkomsten");
-    Uitvoer.jsonOfCsv(formaat, "The toezicht overview", out, w -> json(verslagjaar, uitkomsten, w), w -> csv(uitkomsten, w));
+    Uitvoer.jsonOfCsv(formaat, out, w -> json(verslagjaar, uitkomsten, w), w -> csv(uitkomsten, w));
   }
 
   private static void json(Verslagjaar verslagjaar, List<Toezichtuitkomst> uitkomsten, Writer out) throws IOException {

@@ -24,15 +24,14 @@ final class Uitvoer {
     return w.toString();
   }
 
-  /** Runs the JSON or the CSV writer; any other format is a {@link DomainValidationException}. */
-  static void jsonOfCsv(Formaat formaat, String wat, Writer out, Schrijver json, Schrijver csv) {
+  /** Runs the JSON or the CSV writer. */
+  static void jsonOfCsv(Formaat formaat, Writer out, Schrijver json, Schrijver csv) {
+    DomainValidationException.requireNonNull(formaat, "formaat");
+    DomainValidationException.requireNonNull(out, "out");
     try {
-      if (formaat == Formaat.JSON) {
-        json.schrijf(out);
-      } else if (formaat == Formaat.CSV) {
-        csv.schrijf(out);
-      } else {
-        throw new DomainValidationException("formaat", wat + " renders as json or csv", formaat.naam());
+      switch (formaat) {
+        case JSON -> json.schrijf(out);
+        case CSV -> csv.schrijf(out);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

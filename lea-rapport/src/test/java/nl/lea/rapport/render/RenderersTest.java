@@ -34,7 +34,7 @@ class RenderersTest {
         RisicoRenderer.render(TWEE.verslagjaar(), profielen, Formaat.JSON));
     assertEquals("code,naam,categorie,regels\r\nGM0072,Harlingen,LEA_EN_VVE,L0\r\nGM0820,\"Nuenen, Gerwen en Nederwetten\",LEA_EN_VVE,L0\r\n",
         RisicoRenderer.render(TWEE.verslagjaar(), profielen, Formaat.CSV));
-    assertThrows(IllegalArgumentException.class, () -> RisicoRenderer.render(TWEE.verslagjaar(), profielen, Formaat.TEKST));
+    assertThrows(IllegalArgumentException.class, () -> RisicoRenderer.render(TWEE.verslagjaar(), profielen, null));
   }
 
   @Test

@@ -3,13 +3,24 @@ package nl.lea.rapport.render;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import nl.lea.core.DomainValidationException;
 import nl.lea.rapport.Rapport;
 import nl.lea.rapport.Rij;
 import nl.lea.rapport.Tabel;
 import nl.lea.rapport.Waarschuwing;
+import org.apiguardian.api.API;
 
-/** The report as aligned plain-text tables, like the printed report. */
-final class TekstFormaat implements RapportFormaat {
+/**
+ * The report as aligned plain-text tables, like the printed report: the format {@code tekst}.
+ *
+ * <p>Found through {@link java.util.ServiceLoader} as every format is; instances are stateless and
+ * thread-safe.
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.2")
+public final class PlatteTekstFormaat extends TekstRapportFormaat {
+
+  /** Creates the format; {@link java.util.ServiceLoader} calls this. */
+  public PlatteTekstFormaat() {}
 
   @Override
   public String naam() {
@@ -18,25 +29,27 @@ final class TekstFormaat implements RapportFormaat {
 
   @Override
   public void render(Rapport r, Writer out) throws IOException {
+    DomainValidationException.requireNonNull(r, "rapport");
+    DomainValidationException.requireNonNull(out, "out");
     out.write("Landelijk rapport LEA/vve " + r.verslagjaar() + " (" + r.aantalIngevuld() + " van "
         + r.aantalGemeenten() + " gemeenten vulden de vragenlijst in)\n");
     for (Tabel t : r.tabellen()) {
       out.write("\n" + t.id() + "  " + t.koptekst() + "\n\n");
-      List<String> koppen = Cellen.koppen(t);
+      List<String> koppen = Rijweergave.koppen(t);
       int breedte = t.rijen().stream().mapToInt(x -> x.label().length()).max().orElse(0);
       int[] kolom = new int[3];
       for (int i = 0; i < 3; i++) {
         kolom[i] = koppen.get(i).length();
       }
       for (Rij rij : t.rijen()) {
-        List<String> c = Cellen.cellen(rij);
+        List<String> c = Rijweergave.cellen(rij, "-");
         for (int i = 0; i < 3; i++) {
           kolom[i] = Math.max(kolom[i], c.get(i).length());
         }
       }
       regel(out, "", koppen, breedte, kolom);
       for (Rij rij : t.rijen()) {
-        regel(out, rij.label(), Cellen.cellen(rij), breedte, kolom);
+        regel(out, rij.label(), Rijweergave.cellen(rij, "-"), breedte, kolom);
       }
     }
     if (!r.waarschuwingen().isEmpty()) {

@@ -12,13 +12,14 @@ import nl.lea.rapport.Somrij;
 import nl.lea.rapport.Tabel;
 import nl.lea.rapport.Telrij;
 import nl.lea.rapport.Waarschuwing;
+import nl.lea.rapport.render.RapportFormaat;
 import org.apiguardian.api.API;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
- * The report as an Excel workbook (xlsx), for analysts: one sheet per table, named by the table's
- * id, and a sheet {@code waarschuwingen} when the report has warnings.
+ * The report as an Excel workbook, the format {@code xlsx}, for analysts: one sheet per table,
+ * named by the table's id, and a sheet {@code waarschuwingen} when the report has warnings.
  *
  * <p>Each table sheet has the heading as the report prints it ({@link Tabel#koptekst()}) in its
  * first row, a header row (frozen, so it stays in view), then one row per table row: {@code
@@ -30,28 +31,49 @@ import org.dhatim.fastexcel.Worksheet;
  *
  * <pre>{@code
  * try (OutputStream out = Files.newOutputStream(Path.of("rapport.xlsx"))) {
- *   ExcelRapport.schrijf(Rapport.van(vragenlijst), out);
+ *   RapportFormaat.van("xlsx").orElseThrow().render(Rapport.van(vragenlijst), out);
  * }
  * }</pre>
+ *
+ * <p>Registered through {@link java.util.ServiceLoader}: with this module present, {@link
+ * RapportFormaat#van(String) RapportFormaat.van("xlsx")} finds it. Instances are stateless and
+ * thread-safe.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public final class ExcelRapport {
+public final class ExcelFormaat implements RapportFormaat {
 
   /** The columns of a table sheet. */
   static final List<String> KOPPEN = List.of("sleutel", "label", "aantal", "percentage", "n");
 
   private static final BigDecimal HONDERD = BigDecimal.valueOf(100);
 
-  private ExcelRapport() {}
+  /** Creates the format; {@link java.util.ServiceLoader} calls this. */
+  public ExcelFormaat() {}
+
+  @Override
+  public String naam() {
+    return "xlsx";
+  }
 
   /**
-   * Writes the workbook. The stream is not closed.
+   * Checks if the rendering is text: it is not, a workbook is binary.
+   *
+   * @return false
+   */
+  @Override
+  public boolean isTekst() {
+    return false;
+  }
+
+  /**
+   * Writes the workbook. The stream is flushed but not closed.
    *
    * @param rapport the report, not null
    * @param out where the xlsx bytes go, not null
    * @throws IOException if writing fails
    */
-  public static void schrijf(Rapport rapport, OutputStream out) throws IOException {
+  @Override
+  public void render(Rapport rapport, OutputStream out) throws IOException {
     DomainValidationException.requireNonNull(rapport, "rapport");
     DomainValidationException.requireNonNull(out, "out");
     Workbook wb = new Workbook(out, "lea", null);
@@ -88,6 +110,7 @@ public final class ExcelRapport {
       }
     }
     wb.finish();
+    out.flush();
   }
 
   private static void rij(Worksheet ws, int r, Rij rij) {
