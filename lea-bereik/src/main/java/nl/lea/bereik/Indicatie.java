@@ -1,5 +1,9 @@
 package nl.lea.bereik;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
 import nl.lea.core.DomainValidationException;
@@ -14,8 +18,8 @@ import org.apiguardian.api.API;
  * look-up on its indicator bit mask.
  *
  * <p>A toddler's mask has bit {@code i} set when the indicator with ordinal {@code i} applies
- * ({@link #masker(Set)}). The compiled definition agrees with {@link
- * Doelgroepdefinitie#isDoelgroep} on every mask. For example:
+ * ({@link #masker(Set)}, and back with {@link #indicatoren(int)}). The compiled definition agrees
+ * with {@link Doelgroepdefinitie#isDoelgroep} on every mask. For example:
  *
  * <pre>{@code
  * Indicatie indicatie = Indicatie.van(Doelgroepdefinitie.parse("THUISTAAL | KIND_IN_AZC"));
@@ -27,7 +31,9 @@ import org.apiguardian.api.API;
 @API(status = API.Status.STABLE, since = "0.1")
 public final class Indicatie {
 
-  private static final int N = DoelgroepIndicator.values().length;
+  private static final int N = PeuterLayout.STANDAARD.indicatoren;
+  /** The number of masks, 0..MASKERS − 1. */
+  private static final int MASKERS = PeuterLayout.STANDAARD.sets;
 
   private final Doelgroepdefinitie definitie;
   /** Membership per mask, 0..511. */
@@ -50,7 +56,7 @@ public final class Indicatie {
   public static Indicatie van(Doelgroepdefinitie definitie) {
     DomainValidationException.requireNonNull(definitie, "definitie");
     int[] clausules = definitie.clausules().stream().mapToInt(Indicatie::masker).toArray();
-    boolean[] tabel = new boolean[1 << N];
+    boolean[] tabel = new boolean[MASKERS];
     for (int m = 0; m < tabel.length; m++) {
       for (int c : clausules) {
         if ((m & c) == c) {
@@ -76,13 +82,64 @@ public final class Indicatie {
    *
    * @param indicatoren the indicators, not null
    * @return the mask, bit {@code ordinal} set per indicator, 0..511
+   * @throws DomainValidationException if the set is null or holds null
    */
   public static int masker(Set<DoelgroepIndicator> indicatoren) {
     int m = 0;
-    for (DoelgroepIndicator i : indicatoren) {
+    for (DoelgroepIndicator i : DomainValidationException.requireNoNulls(indicatoren, "indicatoren")) {
       m |= 1 << i.ordinal();
     }
     return m;
+  }
+
+  /**
+   * Converts a bit mask to its set of indicators; the inverse of {@link #masker(Set)}.
+   *
+   * <p>For example, {@code Indicatie.indicatoren(Indicatie.masker(Set.of(THUISTAAL)))} is {@code
+   * [THUISTAAL]}.
+   *
+   * @param masker the mask, 0..511
+   * @return the indicators whose bit is set, in enum order, not null
+   * @throws DomainValidationException if the mask is outside 0..511
+   */
+  public static Set<DoelgroepIndicator> indicatoren(int masker) {
+    checkMasker(masker);
+    Set<DoelgroepIndicator> set = EnumSet.noneOf(DoelgroepIndicator.class);
+    for (DoelgroepIndicator i : DoelgroepIndicator.values()) {
+      if ((masker & (1 << i.ordinal())) != 0) {
+        set.add(i);
+      }
+    }
+    return Collections.unmodifiableSet(set);
+  }
+
+  private static void checkMasker(int masker) {
+    if (masker < 0 || masker >= MASKERS) {
+      throw new DomainValidationException("masker", "must be between 0 and " + (MASKERS - 1), masker);
+    }
+  }
+
+  /**
+   * Lists every definition of one clause of at most {@code k} indicators: the candidates a
+   * gemeente or the national debate ranks ({@code ./lea indicatie --breedte K}), by mask.
+   *
+   * <p>For example, {@code Indicatie.enkeleClausules(3)} holds 9 + 36 + 84 = 129 definitions.
+   *
+   * @param k the most indicators in the clause, 1..9
+   * @return the definitions, in the order of their masks, not null
+   * @throws DomainValidationException if {@code k} is outside 1..9
+   */
+  public static List<Doelgroepdefinitie> enkeleClausules(int k) {
+    if (k < 1 || k > N) {
+      throw new DomainValidationException("k", "must be between 1 and " + N, k);
+    }
+    List<Doelgroepdefinitie> alle = new ArrayList<>();
+    for (int masker = 1; masker < MASKERS; masker++) {
+      if (Integer.bitCount(masker) <= k) {
+        alle.add(Doelgroepdefinitie.metCriteria(List.of(indicatoren(masker))));
+      }
+    }
+    return Collections.unmodifiableList(alle);
   }
 
   /**
@@ -99,9 +156,10 @@ public final class Indicatie {
    *
    * @param masker the indicator mask, 0..511
    * @return true if some clause of the definition is contained in the mask
-   * @throws ArrayIndexOutOfBoundsException if the mask is outside 0..511
+   * @throws DomainValidationException if the mask is outside 0..511
    */
   public boolean isDoelgroep(int masker) {
+    checkMasker(masker);
     return doelgroep[masker];
   }
 
@@ -110,8 +168,9 @@ public final class Indicatie {
    *
    * @param peuter the toddler, not null
    * @return true if some clause of the definition applies
+   * @throws DomainValidationException if the toddler is null
    */
   public boolean isDoelgroep(Peuter peuter) {
-    return doelgroep[masker(peuter.indicatoren())];
+    return doelgroep[masker(DomainValidationException.requireNonNull(peuter, "peuter").indicatoren())];
   }
 }

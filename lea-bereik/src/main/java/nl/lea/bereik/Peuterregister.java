@@ -12,7 +12,8 @@ import org.apiguardian.api.API;
 
 /**
  * Toddler records held compactly for fast indicatie over whole registers: one {@code int} per
- * toddler with its indicator mask, ve attendance, age and gemeente (docs/domein.md §3.13). A national
+ * toddler with its indicator mask, ve attendance, age and gemeente (docs/domein.md §3.13; the
+ * layout of the bits is {@link PeuterLayout}'s). A national
  * register of a million toddlers takes 4 MB, and {@link #tel(Indicatie)} counts it per gemeente in
  * one pass.
  *
@@ -34,15 +35,14 @@ import org.apiguardian.api.API;
 public final class Peuterregister {
 
   /**
-   * Bits 0–8: indicator mask; bit 9: ve; bit 10: ve age (30 ≤ months &lt; 48); bits 11–17: age in
-   * months; bits 18–31: gemeente number. Within the ve-age part of a gemeente the low 10 bits decide
-   * a toddler's counts, so counting is a table look-up without branches.
+   * How a toddler is packed ({@link PeuterLayout}). Within the ve-age part of a gemeente the key (the
+   * indicator mask and the ve bit) decides a toddler's counts, so counting is a table look-up
+   * without branches. The layout's numbers are copied into constants for the hot loops.
    */
-  private static final int VE = 1 << 9;
-  static final int VE_LEEFTIJD = 1 << 10;
-  static final int SLEUTELS = 1 << 10;
-  private static final int LEEFTIJD_SCHUIF = 11;
-  static final int GEMEENTE_SCHUIF = 18;
+  static final PeuterLayout LAYOUT = PeuterLayout.STANDAARD;
+  private static final int VE = LAYOUT.ve;
+  private static final int SETS = LAYOUT.sets;
+  static final int SLEUTELS = LAYOUT.sleutels;
   static final int GEMEENTEN = 10_000;
 
   /** The packed toddlers, grouped by gemeente (ascending), the toddlers of ve age first in each. */
@@ -61,7 +61,7 @@ public final class Peuterregister {
     int[] aantal = new int[2 * GEMEENTEN];
     for (int i = 0; i < n; i++) {
       int p = ongeordend[i];
-      aantal[2 * (p >>> GEMEENTE_SCHUIF) + 1 - (p >>> 10 & 1)]++;
+      aantal[2 * LAYOUT.gemeente(p) + (LAYOUT.isVeLeeftijd(p) ? 0 : 1)]++;
     }
     int gemeenten = 0;
     for (int g = 0; g < GEMEENTEN; g++) {
@@ -89,35 +89,8 @@ public final class Peuterregister {
     peuters = new int[n];
     for (int i = 0; i < n; i++) {
       int p = ongeordend[i];
-      peuters[volgende[2 * (p >>> GEMEENTE_SCHUIF) + 1 - (p >>> 10 & 1)]++] = p;
+      peuters[volgende[2 * LAYOUT.gemeente(p) + (LAYOUT.isVeLeeftijd(p) ? 0 : 1)]++] = p;
     }
-  }
-
-  /** Packs one toddler; the values were checked by {@link Peuter} or {@link Builder#add}. */
-  static int pak(int gemeente, int leeftijdInMaanden, int masker, boolean veDeelname) {
-    boolean veLeeftijd = leeftijdInMaanden >= Peuter.VE_LEEFTIJD_VAN && leeftijdInMaanden < Peuter.VE_LEEFTIJD_TOT;
-    return masker | (veDeelname ? VE : 0) | (veLeeftijd ? VE_LEEFTIJD : 0)
-        | leeftijdInMaanden << LEEFTIJD_SCHUIF | gemeente << GEMEENTE_SCHUIF;
-  }
-
-  static int gemeente(int packed) {
-    return packed >>> GEMEENTE_SCHUIF;
-  }
-
-  static int leeftijdInMaanden(int packed) {
-    return (packed >>> LEEFTIJD_SCHUIF) & 127;
-  }
-
-  static int masker(int packed) {
-    return packed & 511;
-  }
-
-  static boolean veDeelname(int packed) {
-    return (packed & VE) != 0;
-  }
-
-  static int pak(Peuter p) {
-    return pak(p.gemeente().nummer(), p.leeftijdInMaanden(), Indicatie.masker(p.indicatoren()), p.veDeelname());
   }
 
   /**
@@ -193,12 +166,12 @@ public final class Peuterregister {
   }
 
   /**
-   * What a toddler of ve age adds, per indicator mask and ve attendance ({@code masker | ve << 9}):
-   * 1 for a doelgroeppeuter, plus {@code 1 << 32} when it also attends ve.
+   * What a toddler of ve age adds, per key (indicator mask and ve bit): 1 for a doelgroeppeuter,
+   * plus {@code 1 << 32} when it also attends ve.
    */
   private static long[] tabel(Indicatie indicatie) {
     long[] tabel = new long[SLEUTELS];
-    for (int m = 0; m < 512; m++) {
+    for (int m = 0; m < SETS; m++) {
       if (indicatie.isDoelgroep(m)) {
         tabel[m] = 1;
         tabel[m | VE] = 1 | 1L << 32;
@@ -253,16 +226,16 @@ public final class Peuterregister {
      * @throws DomainValidationException if an argument is null
      */
     public Teller add(Peuter peuter, Indicatie indicatie) {
-      tel(pak(DomainValidationException.requireNonNull(peuter, "peuter")), DomainValidationException.requireNonNull(indicatie, "indicatie"));
+      tel(LAYOUT.pak(DomainValidationException.requireNonNull(peuter, "peuter")), DomainValidationException.requireNonNull(indicatie, "indicatie"));
       return this;
     }
 
     private void tel(int p, Indicatie indicatie) {
-      int g = gemeente(p);
+      int g = LAYOUT.gemeente(p);
       totaal[g]++;
-      if ((p & VE_LEEFTIJD) != 0 && indicatie.isDoelgroep(p & 511)) {
+      if (LAYOUT.isVeLeeftijd(p) && indicatie.isDoelgroep(LAYOUT.masker(p))) {
         doelgroep[g]++;
-        if ((p & VE) != 0) {
+        if (LAYOUT.veDeelname(p)) {
           bereikt[g]++;
         }
       }
@@ -339,7 +312,7 @@ public final class Peuterregister {
      * @throws DomainValidationException if the record is null
      */
     public Builder add(Peuter p) {
-      return voeg(pak(DomainValidationException.requireNonNull(p, "peuter")));
+      return voeg(LAYOUT.pak(DomainValidationException.requireNonNull(p, "peuter")));
     }
 
     /**
@@ -361,7 +334,7 @@ public final class Peuterregister {
       if (leeftijdInMaanden < 0 || leeftijdInMaanden > Peuter.MAX_LEEFTIJD_IN_MAANDEN) {
         throw new DomainValidationException("leeftijdInMaanden", "must be between 0 and " + Peuter.MAX_LEEFTIJD_IN_MAANDEN, leeftijdInMaanden);
       }
-      return voeg(pak(gemeente.nummer(), leeftijdInMaanden, Indicatie.masker(indicatoren), veDeelname));
+      return voeg(LAYOUT.pak(gemeente.nummer(), leeftijdInMaanden, Indicatie.masker(indicatoren), veDeelname));
     }
 
     private Builder voeg(int packed) {

@@ -1,18 +1,21 @@
 package nl.lea.bereik;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
 import nl.lea.core.DomainValidationException;
 import nl.lea.core.Gemeentecode;
 import nl.lea.core.peuter.Peuter;
+import nl.lea.core.vve.Doelgroepdefinitie;
 import org.apiguardian.api.API;
 
 /**
  * A register summarised in one pass, for answering any number of candidate doelgroepdefinities
  * without touching the records again (docs/domein.md §3.13): per gemeente, per set of indicators
- * (512) and per ve attendance, the number of toddlers of ve age (30 ≤ months &lt; 48); and which
+ * (2^9 = 512) and per ve attendance, the number of toddlers of ve age (30 ≤ months &lt; 48); and which
  * gemeenten occur at all.
  *
  * <p>{@link #tel(Indicatie)} gives exactly what {@link Peuterregister#tel(Indicatie)} gives for the
@@ -38,10 +41,10 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Registeroverzicht {
 
-  private static final int SETS = 512;
-  private static final int SLEUTELS = 2 * SETS;
-  private static final int VE = 1 << 9;
-  private static final int VE_LEEFTIJD = 1 << 10;
+  /** The number of indicator sets, keys (set and ve bit) and the ve bit, from {@link PeuterLayout}. */
+  private static final int SETS = PeuterLayout.STANDAARD.sets;
+  private static final int SLEUTELS = PeuterLayout.STANDAARD.sleutels;
+  private static final int VE = PeuterLayout.STANDAARD.ve;
   /** Up to this many minimal clauses a definition is counted by inclusion–exclusion (255 terms at most). */
   private static final int MAX_CLAUSULES = 8;
   /**
@@ -56,7 +59,7 @@ public final class Registeroverzicht {
   /** The gemeenten that occur, ascending. */
   private final Gemeentecode[] codes;
   /**
-   * The counts of ve-age toddlers, by key ({@code set | ve << 9}) and gemeente (its index {@code r}
+   * The counts of ve-age toddlers, by key (the set and the ve bit, {@link PeuterLayout#sleutel}) and gemeente (its index {@code r}
    * in {@link #codes}): {@code tellingen[sleutel][r]}.
    */
   private final int[][] tellingen;
@@ -107,8 +110,8 @@ public final class Registeroverzicht {
   }
 
   /**
-   * The sums over supersets over all ten bits of the key: the classic transform one bit at a time,
-   * each step adding the run of key X with the bit to that of X without it. The runs are separate
+   * The sums over supersets over all bits of the key (mask and ve bit): the classic transform one
+   * bit at a time, each step adding the run of key X with the bit to that of X without it. The runs are separate
    * arrays added element by element, which the compiler turns into vector instructions.
    */
   private static int[][] bovensommen(int[][] tellingen) {
@@ -192,14 +195,15 @@ public final class Registeroverzicht {
      * @throws ArithmeticException if this would be toddler {@link Integer#MAX_VALUE} + 1 of ve age
      */
     public Builder add(Peuter peuter) {
-      int p = Peuterregister.pak(DomainValidationException.requireNonNull(peuter, "peuter"));
-      int g = p >>> Peuterregister.GEMEENTE_SCHUIF;
+      PeuterLayout layout = PeuterLayout.STANDAARD;
+      int p = layout.pak(DomainValidationException.requireNonNull(peuter, "peuter"));
+      int g = layout.gemeente(p);
       if (rijen[g] == null) {
         rijen[g] = new int[SLEUTELS];
       }
-      if ((p & VE_LEEFTIJD) != 0) {
+      if (layout.isVeLeeftijd(p)) {
         totaal = binnenGrens(totaal + 1);
-        rijen[g][p & (SLEUTELS - 1)]++;
+        rijen[g][layout.sleutel(p)]++;
       }
       return this;
     }
@@ -366,6 +370,48 @@ public final class Registeroverzicht {
       uit.add(tel(i, kladblok));
     }
     return uit;
+  }
+
+  /**
+   * One candidate definition with its counts: an entry of a ranking ({@link #rangschik}).
+   *
+   * @param definitie the definition, not null
+   * @param telling its counts per gemeente and in total, not null
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  public record Kandidaat(Doelgroepdefinitie definitie, PeuterTelling telling) {
+
+    /**
+     * Checks the candidate.
+     *
+     * @param definitie the definition, not null
+     * @param telling its counts, not null
+     */
+    public Kandidaat {
+      DomainValidationException.requireNonNull(definitie, "definitie");
+      DomainValidationException.requireNonNull(telling, "telling");
+    }
+  }
+
+  /**
+   * Counts candidate definitions and ranks them by the size of their national doelgroep, the
+   * largest first, equal sizes by their expression: how {@code ./lea indicatie --breedte K} lists
+   * {@link Indicatie#enkeleClausules(int)}.
+   *
+   * @param definities the candidates, not null
+   * @return one candidate per definition, ranked, not null
+   * @throws DomainValidationException if the list is null or holds null
+   */
+  public List<Kandidaat> rangschik(List<Doelgroepdefinitie> definities) {
+    DomainValidationException.requireNoNulls(definities, "definities");
+    List<PeuterTelling> tellingen = tel(definities.stream().map(Indicatie::van).toList());
+    List<Kandidaat> lijst = new ArrayList<>(definities.size());
+    for (int i = 0; i < definities.size(); i++) {
+      lijst.add(new Kandidaat(definities.get(i), tellingen.get(i)));
+    }
+    lijst.sort(Comparator.comparingLong((Kandidaat k) -> -k.telling().totaal().doelgroeppeuters())
+        .thenComparing(k -> k.definitie().expressie()));
+    return Collections.unmodifiableList(lijst);
   }
 
   /**

@@ -76,18 +76,13 @@ final class IndicatieCommando implements Callable<Integer> {
       Registeroverzicht.Builder overzicht = Registeroverzicht.builder();
       lees(overzicht::add);
       Registeroverzicht o = overzicht.build();
-      List<PeuterTelling> tellingen = o.tel(definities.stream().map(Indicatie::van).toList());
       if (breedte != null) {
-        List<Integer> volgorde = new ArrayList<>();
-        for (int i = 0; i < definities.size(); i++) {
-          volgorde.add(i);
-        }
-        volgorde.sort(Comparator.<Integer>comparingLong(i -> -tellingen.get(i).totaal().doelgroeppeuters())
-            .thenComparing(i -> definities.get(i).expressie()));
-        IndicatieRenderer.render(volgorde.stream().map(definities::get).toList(), volgorde.stream().map(tellingen::get).toList(),
-            uitvoer.formaat, spec.commandLine().getOut());
+        List<Registeroverzicht.Kandidaat> rang = o.rangschik(definities);
+        IndicatieRenderer.render(rang.stream().map(Registeroverzicht.Kandidaat::definitie).toList(),
+            rang.stream().map(Registeroverzicht.Kandidaat::telling).toList(), uitvoer.formaat, spec.commandLine().getOut());
       } else {
-        IndicatieRenderer.render(definities, tellingen, uitvoer.formaat, spec.commandLine().getOut());
+        IndicatieRenderer.render(definities, o.tel(definities.stream().map(Indicatie::van).toList()), uitvoer.formaat,
+            spec.commandLine().getOut());
       }
     }
     spec.commandLine().getOut().flush();
@@ -100,22 +95,11 @@ final class IndicatieCommando implements Callable<Integer> {
       if (!expressies.isEmpty() || definitiesBestand != null) {
         throw new CommandLine.ParameterException(spec.commandLine(), "--breedte cannot be combined with --definitie or --definities");
       }
-      if (breedte < 1 || breedte > 9) {
+      try {
+        return Indicatie.enkeleClausules(breedte);
+      } catch (DomainValidationException e) {
         throw new CommandLine.ParameterException(spec.commandLine(), "--breedte needs K in 1..9, was " + breedte);
       }
-      List<Doelgroepdefinitie> alle = new ArrayList<>();
-      for (int masker = 1; masker < 512; masker++) {
-        if (Integer.bitCount(masker) <= breedte) {
-          Set<DoelgroepIndicator> clausule = EnumSet.noneOf(DoelgroepIndicator.class);
-          for (DoelgroepIndicator i : DoelgroepIndicator.values()) {
-            if ((masker & (1 << i.ordinal())) != 0) {
-              clausule.add(i);
-            }
-          }
-          alle.add(Doelgroepdefinitie.metCriteria(List.of(clausule)));
-        }
-      }
-      return alle;
     }
     List<Doelgroepdefinitie> lijst = new ArrayList<>();
     for (String e : expressies) {
