@@ -32,6 +32,7 @@ public final class Bereik {
    * @throws DomainValidationException if the offer is null
    */
   public static Optional<Ratio> van(Aanbod aanbod) {
+    DomainValidationException.requireNonNull(aanbod, "aanbod");
     if (aanbod.doelgroeppeuters().isEmpty() || aanbod.bereikteDoelgroeppeuters().isEmpty()) {
       return Optional.empty();
     }

@@ -90,6 +90,7 @@ public final class Bereikstatistiek {
    * @throws DomainValidationException if the answer is null
    */
   public static Bereikstatistiek van(GemeenteAntwoord antwoord) {
+    DomainValidationException.requireNonNull(antwoord, "antwoord");
     if (antwoord.vve().isEmpty()) {
       return new Bereikstatistiek(1, 0, Som.LEEG, Som.LEEG, Som.LEEG, GewogenBereik.LEEG, Gemiddelde.LEEG,
           new EnumMap<>(Omvang.class), new EnumMap<>(Toereikendheid.class), 0, 0);
@@ -127,7 +128,7 @@ public final class Bereikstatistiek {
    */
   public static Bereikstatistiek van(Collection<GemeenteAntwoord> antwoorden) {
     Bereikstatistiek stat = LEEG;
-    for (GemeenteAntwoord antwoord : antwoorden) {
+    for (GemeenteAntwoord antwoord : DomainValidationException.requireNoNulls(antwoorden, "antwoorden")) {
       stat = stat.merge(van(antwoord));
     }
     return stat;
@@ -158,6 +159,7 @@ public final class Bereikstatistiek {
    * @throws ArithmeticException if a sum overflows a {@code long}
    */
   public Bereikstatistiek merge(Bereikstatistiek other) {
+    DomainValidationException.requireNonNull(other, "other");
     EnumMap<Omvang, Gemiddelde> omvang = new EnumMap<>(Omvang.class);
     omvang.putAll(perOmvang);
     other.perOmvang.forEach((k, v) -> omvang.merge(k, v, Gemiddelde::merge));
@@ -249,6 +251,7 @@ public final class Bereikstatistiek {
    * @return the mean over the gemeenten of that class, {@link Gemiddelde#LEEG} if none
    */
   public Gemiddelde gemiddeldBereik(Omvang omvang) {
+    DomainValidationException.requireNonNull(omvang, "omvang");
     return perOmvang.getOrDefault(omvang, Gemiddelde.LEEG);
   }
 
@@ -259,6 +262,7 @@ public final class Bereikstatistiek {
    * @return the number of gemeenten, not negative
    */
   public long aantal(Toereikendheid verdict) {
+    DomainValidationException.requireNonNull(verdict, "verdict");
     return toereikendheid.getOrDefault(verdict, 0L);
   }
 

@@ -57,7 +57,7 @@ public final class Cohort {
    * @throws ArithmeticException if a sum overflows a {@code long}
    */
   public static Cohort van(Collection<Vragenlijst> vragenlijsten) {
-    DomainValidationException.requireNonNull(vragenlijsten, "vragenlijsten");
+    DomainValidationException.requireNoNulls(vragenlijsten, "vragenlijsten");
     if (vragenlijsten.isEmpty()) {
       throw new DomainValidationException("vragenlijsten", "must hold at least one document", "[]");
     }

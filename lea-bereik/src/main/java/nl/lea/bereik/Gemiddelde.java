@@ -1,5 +1,6 @@
 package nl.lea.bereik;
 
+import nl.lea.core.DomainValidationException;
 import java.util.Optional;
 import org.apiguardian.api.API;
 
@@ -42,6 +43,7 @@ public final class Gemiddelde {
    * @return the new mean, not null
    */
   public Gemiddelde plus(Ratio ratio) {
+    DomainValidationException.requireNonNull(ratio, "ratio");
     return new Gemiddelde(som.add(ratio), Som.optellen(aantal, 1, "number of gemeenten"));
   }
 
@@ -52,6 +54,7 @@ public final class Gemiddelde {
    * @return the combined mean, not null
    */
   public Gemiddelde merge(Gemiddelde other) {
+    DomainValidationException.requireNonNull(other, "other");
     return new Gemiddelde(som.add(other.som), Som.optellen(aantal, other.aantal, "number of gemeenten"));
   }
 

@@ -75,6 +75,7 @@ public final class GewogenBereik {
    * @throws ArithmeticException if a sum overflows a {@code long}
    */
   public GewogenBereik plus(Aanbod aanbod) {
+    DomainValidationException.requireNonNull(aanbod, "aanbod");
     if (Bereik.van(aanbod).isEmpty()) {
       return this;
     }
@@ -90,6 +91,7 @@ public final class GewogenBereik {
    * @throws ArithmeticException if a sum overflows a {@code long}
    */
   public GewogenBereik merge(GewogenBereik other) {
+    DomainValidationException.requireNonNull(other, "other");
     return new GewogenBereik(
         Som.optellen(bereikte, other.bereikte, "sum of bereikteDoelgroeppeuters"),
         Som.optellen(doelgroeppeuters, other.doelgroeppeuters, "sum of doelgroeppeuters"),

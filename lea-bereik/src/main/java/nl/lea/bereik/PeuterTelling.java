@@ -96,10 +96,14 @@ public final class PeuterTelling {
    *
    * @param perGemeente the counts per gemeente, not null
    * @return the counting, not null
+   * @throws DomainValidationException if the map, a key or a value is null, or a value is of another
+   *     gemeente than its key
    */
   public static PeuterTelling of(Map<Gemeentecode, Gemeente> perGemeente) {
     TreeMap<Gemeentecode, Gemeente> kopie = new TreeMap<>();
     DomainValidationException.requireNonNull(perGemeente, "perGemeente").forEach((code, g) -> {
+      DomainValidationException.requireNonNull(code, "perGemeente key");
+      DomainValidationException.requireNonNull(g, "perGemeente[" + code + "]");
       if (!code.equals(g.code())) {
         throw new DomainValidationException("perGemeente[" + code + "]", "must hold the counts of " + code, g.code());
       }

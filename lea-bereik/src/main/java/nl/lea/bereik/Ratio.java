@@ -142,6 +142,7 @@ public final class Ratio implements Comparable<Ratio>, java.io.Serializable {
    * @return the exact sum, not null
    */
   public Ratio add(Ratio other) {
+    DomainValidationException.requireNonNull(other, "other");
     if (noemer.equals(other.noemer)) {
       return of(teller.add(other.teller), noemer);
     }

@@ -369,7 +369,7 @@ public final class Registeroverzicht {
     for (Indicatie i : indicaties) {
       uit.add(tel(i, kladblok));
     }
-    return uit;
+    return Collections.unmodifiableList(uit);
   }
 
   /**

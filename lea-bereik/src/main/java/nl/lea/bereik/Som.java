@@ -63,6 +63,7 @@ public final class Som {
    * @throws ArithmeticException if the sum overflows a {@code long}
    */
   public Som plus(OptionalInt telling) {
+    DomainValidationException.requireNonNull(telling, "telling");
     return telling.isPresent() ? merge(new Som(telling.getAsInt(), 1)) : this;
   }
 
@@ -74,6 +75,7 @@ public final class Som {
    * @throws ArithmeticException if the sum overflows a {@code long}
    */
   public Som merge(Som other) {
+    DomainValidationException.requireNonNull(other, "other");
     return new Som(optellen(waarde, other.waarde, "sum"), optellen(aantal, other.aantal, "number of gemeenten"));
   }
 

@@ -41,6 +41,7 @@ public enum Toereikendheid implements Gelabeld {
    * @throws DomainValidationException if the offer is null
    */
   public static Toereikendheid van(Aanbod aanbod) {
+    DomainValidationException.requireNonNull(aanbod, "aanbod");
     if (aanbod.kindplaatsen().isEmpty() || aanbod.doelgroeppeuters().isEmpty()) {
       return ONBEKEND;
     }

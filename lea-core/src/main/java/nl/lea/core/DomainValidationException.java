@@ -411,6 +411,6 @@ public class DomainValidationException extends IllegalArgumentException {
   public static List<Violation> under(String path, Collection<Violation> violations) {
     List<Violation> lijst = new ArrayList<>(violations.size());
     violations.forEach(v -> lijst.add(v.under(path)));
-    return lijst;
+    return List.copyOf(lijst);
   }
 }

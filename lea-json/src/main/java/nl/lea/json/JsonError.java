@@ -155,6 +155,7 @@ public final class JsonError implements java.io.Serializable {
    * @return the prefixed error, not null
    */
   public JsonError withPrefix(String prefix) {
+    DomainValidationException.requireNonNull(prefix, "prefix");
     return new JsonError(prefix + pointer, message, value, line, column, metPointer);
   }
 

@@ -9,7 +9,9 @@ import org.apiguardian.api.API;
  * JsonTextWriter} for text and inside lea for a Jackson generator.
  *
  * <p>Calls must form valid JSON: a {@link #name} before every value inside an object, every begin
- * matched by its end.
+ * matched by its end. A call that does not (an end without its begin, a name outside an object)
+ * throws {@link IOException}, as Jackson's generator does; a null argument throws {@link
+ * nl.lea.core.DomainValidationException}.
  */
 @API(status = API.Status.STABLE, since = "0.1")
 public interface JsonOutput {

@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import nl.lea.core.DomainValidationException;
 import org.apiguardian.api.API;
 
 /**
@@ -29,7 +30,7 @@ public final class JsonTextWriter implements JsonOutput {
 
   private final Writer out;
   private final boolean pretty;
-  /** Per open container: whether it has an element yet. */
+  /** Per open container: whether it has an element yet; and whether it is an object. */
   private final Deque<boolean[]> open = new ArrayDeque<>();
   private boolean naNaam;
 
@@ -40,7 +41,7 @@ public final class JsonTextWriter implements JsonOutput {
    * @param pretty true for two-space indentation, false for compact JSON
    */
   public JsonTextWriter(Writer out, boolean pretty) {
-    this.out = out;
+    this.out = DomainValidationException.requireNonNull(out, "out");
     this.pretty = pretty;
   }
 
@@ -74,6 +75,11 @@ public final class JsonTextWriter implements JsonOutput {
   }
 
   private void sluit(char c) throws IOException {
+    boolean object = c == '}';
+    if (open.isEmpty() || open.peek()[1] != object || naNaam) {
+      throw new IOException((object ? "endObject()" : "endArray()") + " does not close an open "
+          + (object ? "object" : "array") + (naNaam ? " (a name waits for its value)" : ""));
+    }
     boolean[] heeft = open.pop();
     if (pretty && heeft[0]) {
       out.write('\n');
@@ -86,7 +92,7 @@ public final class JsonTextWriter implements JsonOutput {
   public void beginObject() throws IOException {
     voorWaarde();
     out.write('{');
-    open.push(new boolean[1]);
+    open.push(new boolean[] {false, true});
   }
 
   @Override
@@ -98,7 +104,7 @@ public final class JsonTextWriter implements JsonOutput {
   public void beginArray() throws IOException {
     voorWaarde();
     out.write('[');
-    open.push(new boolean[1]);
+    open.push(new boolean[] {false, false});
   }
 
   @Override
@@ -108,6 +114,10 @@ public final class JsonTextWriter implements JsonOutput {
 
   @Override
   public void name(String name) throws IOException {
+    DomainValidationException.requireNonNull(name, "name");
+    if (open.isEmpty() || !open.peek()[1] || naNaam) {
+      throw new IOException("name(\"" + name + "\") is not inside an object, or follows another name");
+    }
     element();
     tekst(name);
     out.write(pretty ? ": " : ":");
@@ -116,6 +126,7 @@ public final class JsonTextWriter implements JsonOutput {
 
   @Override
   public void string(String value) throws IOException {
+    DomainValidationException.requireNonNull(value, "value");
     voorWaarde();
     tekst(value);
   }
@@ -128,6 +139,7 @@ public final class JsonTextWriter implements JsonOutput {
 
   @Override
   public void number(BigDecimal value) throws IOException {
+    DomainValidationException.requireNonNull(value, "value");
     voorWaarde();
     out.write(value.toPlainString());
   }

@@ -64,6 +64,7 @@ public final class LeaJson {
    * @throws UncheckedIOException if the file cannot be read
    */
   public static Vragenlijst readVragenlijst(Path file) {
+    DomainValidationException.requireNonNull(file, "file");
     try (InputStream in = Files.newInputStream(file)) {
       return readVragenlijst(in);
     } catch (IOException e) {
@@ -80,6 +81,7 @@ public final class LeaJson {
    * @throws UncheckedIOException if the stream cannot be read
    */
   public static Vragenlijst readVragenlijst(InputStream in) {
+    DomainValidationException.requireNonNull(in, "in");
     byte[] bytes;
     try {
       bytes = in.readNBytes(Parsing.MAX_DOCUMENT_BYTES + 1);
@@ -97,6 +99,7 @@ public final class LeaJson {
    * @throws JsonReadException if the document is invalid, listing every error
    */
   public static Vragenlijst readVragenlijst(String json) {
+    DomainValidationException.requireNonNull(json, "json");
     return readVragenlijst(json.getBytes(StandardCharsets.UTF_8));
   }
 
@@ -123,6 +126,7 @@ public final class LeaJson {
    * @return the JSON text, not null
    */
   public static String writeVragenlijst(Vragenlijst vragenlijst, boolean pretty) {
+    DomainValidationException.requireNonNull(vragenlijst, "vragenlijst");
     StringWriter w = new StringWriter();
     try {
       schrijf(vragenlijst, w, pretty);
@@ -142,6 +146,8 @@ public final class LeaJson {
    * @throws UncheckedIOException if writing fails
    */
   public static void writeVragenlijst(Vragenlijst vragenlijst, OutputStream out, boolean pretty) {
+    DomainValidationException.requireNonNull(vragenlijst, "vragenlijst");
+    DomainValidationException.requireNonNull(out, "out");
     try {
       Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
       schrijf(vragenlijst, w, pretty);
@@ -175,6 +181,9 @@ public final class LeaJson {
    * @throws UncheckedIOException if the file cannot be read
    */
   public static Beoordelingen readToezicht(Path file, Vragenlijst vragenlijst, Regelset regels) {
+    DomainValidationException.requireNonNull(file, "file");
+    DomainValidationException.requireNonNull(vragenlijst, "vragenlijst");
+    DomainValidationException.requireNonNull(regels, "regels");
     try (InputStream in = Files.newInputStream(file)) {
       return readToezicht(in.readNBytes(Parsing.MAX_DOCUMENT_BYTES + 1), vragenlijst, regels);
     } catch (IOException e) {
@@ -192,6 +201,7 @@ public final class LeaJson {
    * @throws JsonReadException if the document is invalid, listing every error
    */
   public static Beoordelingen readToezicht(String json, Vragenlijst vragenlijst, Regelset regels) {
+    DomainValidationException.requireNonNull(json, "json");
     return readToezicht(json.getBytes(StandardCharsets.UTF_8), vragenlijst, regels);
   }
 

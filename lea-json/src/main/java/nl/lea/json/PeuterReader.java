@@ -80,6 +80,8 @@ public final class PeuterReader implements Closeable {
    * @throws UncheckedIOException if the stream cannot be read
    */
   public static long readAll(InputStream in, Consumer<Peuter> consumer) {
+    DomainValidationException.requireNonNull(in, "in");
+    DomainValidationException.requireNonNull(consumer, "consumer");
     try (PeuterReader reader = of(in)) {
       long n = 0;
       for (Optional<Peuter> p = reader.next(); p.isPresent(); p = reader.next()) {

@@ -52,8 +52,8 @@ public record Rapport(Verslagjaar verslagjaar, long aantalGemeenten, long aantal
     if (aantalIngevuld < 0 || aantalIngevuld > aantalGemeenten) {
       throw new DomainValidationException("aantalIngevuld", "must be 0.." + aantalGemeenten, aantalIngevuld);
     }
-    tabellen = List.copyOf(tabellen);
-    waarschuwingen = List.copyOf(waarschuwingen);
+    tabellen = List.copyOf(DomainValidationException.requireNoNulls(tabellen, "tabellen"));
+    waarschuwingen = List.copyOf(DomainValidationException.requireNoNulls(waarschuwingen, "waarschuwingen"));
   }
 
   /**
@@ -123,6 +123,7 @@ public record Rapport(Verslagjaar verslagjaar, long aantalGemeenten, long aantal
    * @return the table, empty if there is none with that id
    */
   public Optional<Tabel> tabel(String id) {
+    DomainValidationException.requireNonNull(id, "id");
     return tabellen.stream().filter(t -> t.id().equals(id)).findFirst();
   }
 

@@ -78,21 +78,19 @@ public enum Doelbereik implements Gelabeld {
     long l = 0;
     for (Doel doel : doelen) {
       g++;
-      switch (doel.status()) {
-        case BEHAALD:
-          b++;
-          e++;
-          break;
-        case NIET_BEHAALD:
-          e++;
-          break;
-        case EVALUATIE_LOOPT:
-          l++;
-          break;
-        case NIET_GEEVALUEERD:
-        default:
-          break;
-      }
+      // Switch expressions without default: a new status breaks the compilation until it is counted.
+      b += switch (doel.status()) {
+        case BEHAALD -> 1;
+        case NIET_BEHAALD, EVALUATIE_LOOPT, NIET_GEEVALUEERD -> 0;
+      };
+      e += switch (doel.status()) {
+        case BEHAALD, NIET_BEHAALD -> 1;
+        case EVALUATIE_LOOPT, NIET_GEEVALUEERD -> 0;
+      };
+      l += switch (doel.status()) {
+        case EVALUATIE_LOOPT -> 1;
+        case BEHAALD, NIET_BEHAALD, NIET_GEEVALUEERD -> 0;
+      };
     }
     if (g == 0) {
       return GEEN_DOELEN;
@@ -128,22 +126,13 @@ public enum Doelbereik implements Gelabeld {
    * @return the coarse category, not null
    */
   public DoelbereikGrof grof() {
-    switch (this) {
-      case ALLE_BEHAALD:
-        return DoelbereikGrof.ALLE_BEHAALD;
-      case MEER_DAN_DE_HELFT:
-      case DE_HELFT:
-      case MINDER_DAN_DE_HELFT:
-        return DoelbereikGrof.DEELS_BEHAALD;
-      case GEEN_BEHAALD:
-        return DoelbereikGrof.NIET_BEHAALD;
-      case NIET_GEEVALUEERD:
-        return DoelbereikGrof.NIET_GEEVALUEERD;
-      case EVALUATIE_LOOPT:
-        return DoelbereikGrof.ANDERS;
-      case GEEN_DOELEN:
-      default:
-        return DoelbereikGrof.GEEN_DOELEN;
-    }
+    return switch (this) {
+      case ALLE_BEHAALD -> DoelbereikGrof.ALLE_BEHAALD;
+      case MEER_DAN_DE_HELFT, DE_HELFT, MINDER_DAN_DE_HELFT -> DoelbereikGrof.DEELS_BEHAALD;
+      case GEEN_BEHAALD -> DoelbereikGrof.NIET_BEHAALD;
+      case NIET_GEEVALUEERD -> DoelbereikGrof.NIET_GEEVALUEERD;
+      case EVALUATIE_LOOPT -> DoelbereikGrof.ANDERS;
+      case GEEN_DOELEN -> DoelbereikGrof.GEEN_DOELEN;
+    };
   }
 }

@@ -140,6 +140,6 @@ public final class Checks {
         violations.add(Violation.of(field.apply(i), rule, value).withReference(reference.apply(eerste)));
       }
     }
-    return violations;
+    return List.copyOf(violations);
   }
 }

@@ -239,7 +239,7 @@ public abstract class Resultaatafspraken {
             "allowed only when the goals are DEELS_BEHAALD or NIET_BEHAALD, not " + grof.name(), redenen));
       }
     }
-    return violations;
+    return List.copyOf(violations);
   }
 
   private static void leeg(List<DomainValidationException.Violation> violations, String veld, Collection<?> waarde,

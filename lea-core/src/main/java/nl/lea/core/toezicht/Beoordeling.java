@@ -2,6 +2,7 @@ package nl.lea.core.toezicht;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -108,7 +109,7 @@ public abstract class Beoordeling {
   public Set<String> aanvaardeRegels() {
     Set<String> codes = new LinkedHashSet<>();
     aanvaardeToelichtingen().forEach(a -> codes.add(a.regel()));
-    return codes;
+    return Collections.unmodifiableSet(codes);
   }
 
   /**
@@ -130,7 +131,7 @@ public abstract class Beoordeling {
   public Set<Domein> signaaldomeinen() {
     Set<Domein> domeinen = EnumSet.noneOf(Domein.class);
     signalen().forEach(s -> domeinen.add(s.domein()));
-    return domeinen;
+    return Collections.unmodifiableSet(domeinen);
   }
 
   /**
@@ -179,7 +180,7 @@ public abstract class Beoordeling {
       violations.addAll(DomainValidationException.under("contact[" + c.domein().name() + "]",
           controleerContact(c.domein(), antwoord, regels, geldig, signaaldomeinen())));
     }
-    return violations;
+    return List.copyOf(violations);
   }
 
   /**

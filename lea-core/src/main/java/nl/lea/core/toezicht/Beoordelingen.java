@@ -105,7 +105,7 @@ public abstract class Beoordelingen {
         }
       }
     }
-    return violations;
+    return List.copyOf(violations);
   }
 
   /**
@@ -141,7 +141,7 @@ public abstract class Beoordelingen {
     }
     violations.addAll(Checks.herhalingen(bekend, i -> "gemeenten[" + i + "].code", i -> "gemeenten[" + i + "]",
         "repeats the gemeente code of"));
-    return violations;
+    return List.copyOf(violations);
   }
 
   @Value.Check

@@ -94,7 +94,7 @@ public abstract class Contact {
       List<Toezichtonderwerp> onderwerpen) {
     List<DomainValidationException.Violation> violations = new ArrayList<>();
     if (onderwerpen == null) {
-      return violations;
+      return List.of();
     }
     if (domein != null) {
       String toegestaan = Toezichtonderwerp.van(domein).stream().map(Enum::name).collect(Collectors.joining(", "));
@@ -114,6 +114,6 @@ public abstract class Contact {
       violations.add(DomainValidationException.Violation.of("verbeterafspraken",
           "must be absent when uitkomst is GEEN_RISICO_MEER", onderwerpen.size() + " agreements"));
     }
-    return violations;
+    return List.copyOf(violations);
   }
 }

@@ -1,6 +1,7 @@
 package nl.lea.core.toezicht;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -82,7 +83,7 @@ public interface Regelset {
         domeinen.addAll(domeinen(code));
       }
     }
-    return domeinen;
+    return Collections.unmodifiableSet(domeinen);
   }
 
   /**

@@ -270,7 +270,7 @@ public abstract class Doelgroepdefinitie {
             "criteria", "the union of the clauses " + vereniging + " must equal indicatoren " + gebruikt, criteria));
       }
     }
-    return violations;
+    return List.copyOf(violations);
   }
 
   /**

@@ -53,13 +53,10 @@ public enum VveUitkomst implements Gelabeld {
    */
   public boolean isToegestaanVoor(VveOnderwerp onderwerp) {
     nl.lea.core.internal.Checks.notNull(onderwerp, "onderwerp");
-    switch (this) {
-      case NIET_NODIG:
-        return onderwerp == VveOnderwerp.DOELGROEPDEFINITIE;
-      case GEEN_AFSPRAKEN:
-        return onderwerp != VveOnderwerp.DOELGROEPDEFINITIE;
-      default:
-        return true;
-    }
+    return switch (this) {
+      case NIET_NODIG -> onderwerp == VveOnderwerp.DOELGROEPDEFINITIE;
+      case GEEN_AFSPRAKEN -> onderwerp != VveOnderwerp.DOELGROEPDEFINITIE;
+      case NIEUW, VOLDOET, AANPASSING_NODIG, GEEN_OVERLEG -> true;
+    };
   }
 }

@@ -39,7 +39,7 @@ public final class Errors {
     if (weggelaten > 0) {
       alle.add(JsonError.at("", weggelaten + " more errors not shown (limit " + LIMIT + ")", null));
     }
-    return alle;
+    return List.copyOf(alle);
   }
 
   /** Throws the collected errors, if any. */

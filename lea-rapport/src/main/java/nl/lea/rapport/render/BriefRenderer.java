@@ -113,18 +113,13 @@ public final class BriefRenderer {
 
   private static String zin(Toezichtuitkomst u, Domein d) {
     String domein = d.label();
-    switch (u.afhandeling(d)) {
-      case GEEN_RISICO:
-        return "wij zien geen risico voor " + domein + ".";
-      case MOGELIJK_RISICO:
-        return "wij zagen een mogelijk risico voor " + domein + " (" + oorzaak(u, d) + "); dit jaar volgde daarover geen gesprek.";
-      case GEEN_RISICO_MEER:
-        return "na het gesprek met uw gemeente zien wij geen risico (meer) voor " + domein + ".";
-      case VERBETERAFSPRAKEN:
-        return "na het gesprek met uw gemeente hebben wij verbeterafspraken gemaakt voor " + domein + " (zie hieronder).";
-      default:
-        return "na het gesprek met uw gemeente stellen wij een onderzoek in naar " + domein + ".";
-    }
+    return switch (u.afhandeling(d)) {
+      case GEEN_RISICO -> "wij zien geen risico voor " + domein + ".";
+      case MOGELIJK_RISICO -> "wij zagen een mogelijk risico voor " + domein + " (" + oorzaak(u, d) + "); dit jaar volgde daarover geen gesprek.";
+      case GEEN_RISICO_MEER -> "na het gesprek met uw gemeente zien wij geen risico (meer) voor " + domein + ".";
+      case VERBETERAFSPRAKEN -> "na het gesprek met uw gemeente hebben wij verbeterafspraken gemaakt voor " + domein + " (zie hieronder).";
+      case ONDERZOEK -> "na het gesprek met uw gemeente stellen wij een onderzoek in naar " + domein + ".";
+    };
   }
 
   /** The rules of a domein that still count, and a signal, as words. */

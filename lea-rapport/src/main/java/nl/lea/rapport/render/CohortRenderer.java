@@ -49,6 +49,7 @@ public final class CohortRenderer {
    * @throws UncheckedIOException if writing fails
    */
   public static void render(Cohort cohort, Formaat formaat, Writer out) {
+    DomainValidationException.requireNonNull(cohort, "cohort");
     Uitvoer.jsonOfCsv(formaat, out, w -> json(cohort, w), w -> csv(cohort, w));
   }
 

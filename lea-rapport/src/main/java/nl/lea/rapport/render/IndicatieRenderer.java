@@ -53,6 +53,8 @@ public final class IndicatieRenderer {
    * @throws UncheckedIOException if writing fails
    */
   public static void render(Doelgroepdefinitie definitie, PeuterTelling telling, Formaat formaat, Writer out) {
+    DomainValidationException.requireNonNull(definitie, "definitie");
+    DomainValidationException.requireNonNull(telling, "telling");
     Uitvoer.jsonOfCsv(formaat, out, w -> json(definitie, telling, w), w -> csv(telling, w));
   }
 
@@ -69,6 +71,8 @@ public final class IndicatieRenderer {
    * @throws UncheckedIOException if writing fails
    */
   public static void render(List<Doelgroepdefinitie> definities, List<PeuterTelling> tellingen, Formaat formaat, Writer out) {
+    DomainValidationException.requireNoNulls(definities, "definities");
+    DomainValidationException.requireNoNulls(tellingen, "tellingen");
     if (definities.size() != tellingen.size()) {
       throw new DomainValidationException("tellingen", "must hold one counting per definition (" + definities.size() + ")",
           tellingen.size());

@@ -74,7 +74,7 @@ public interface RapportFormaat {
       });
     }
     formaten.sort(Comparator.comparing(f -> !f.getClass().getPackageName().equals(RapportFormaat.class.getPackageName())));
-    return formaten;
+    return List.copyOf(formaten);
   }
 
   /**

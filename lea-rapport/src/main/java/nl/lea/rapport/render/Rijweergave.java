@@ -74,12 +74,17 @@ public final class Rijweergave {
    * @return the cells under a heading, not null
    */
   public static List<String> zonderLegeKolommen(List<String> koppen, List<String> cellen) {
+    DomainValidationException.requireNoNulls(koppen, "koppen");
+    DomainValidationException.requireNoNulls(cellen, "cellen");
+    if (koppen.size() != cellen.size()) {
+      throw new DomainValidationException("cellen", "must be as many as the headings (" + koppen.size() + ")", cellen.size());
+    }
     List<String> lijst = new ArrayList<>();
     for (int i = 0; i < koppen.size(); i++) {
       if (!koppen.get(i).isEmpty()) {
         lijst.add(cellen.get(i));
       }
     }
-    return lijst;
+    return List.copyOf(lijst);
   }
 }

@@ -52,6 +52,7 @@ public final class RisicoRenderer {
    * @throws UncheckedIOException if writing fails
    */
   public static void render(Verslagjaar verslagjaar, List<Risicoprofiel> profielen, Formaat formaat, Writer out) {
+    DomainValidationException.requireNoNulls(profielen, "profielen");
     DomainValidationException.requireNonNull(verslagjaar, "verslagjaar");
     Uitvoer.jsonOfCsv(formaat, out, w -> json(verslagjaar, profielen, w), w -> csv(profielen, w));
   }

@@ -55,7 +55,7 @@ public final class ToezichtRenderer {
    */
   public static void render(Verslagjaar verslagjaar, List<Toezichtuitkomst> uitkomsten, Formaat formaat, Writer out) {
     DomainValidationException.requireNonNull(verslagjaar, "verslagjaar");
-    DomainValidationException.requireNonNull(uitkomsten, "uitkomsten");
+    DomainValidationException.requireNoNulls(uitkomsten, "uitkomsten");
     Uitvoer.jsonOfCsv(formaat, out, w -> json(verslagjaar, uitkomsten, w), w -> csv(uitkomsten, w));
   }
 

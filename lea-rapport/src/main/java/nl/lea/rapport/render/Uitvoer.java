@@ -28,11 +28,12 @@ final class Uitvoer {
   static void jsonOfCsv(Formaat formaat, Writer out, Schrijver json, Schrijver csv) {
     DomainValidationException.requireNonNull(formaat, "formaat");
     DomainValidationException.requireNonNull(out, "out");
+    Schrijver schrijver = switch (formaat) {
+      case JSON -> json;
+      case CSV -> csv;
+    };
     try {
-      switch (formaat) {
-        case JSON -> json.schrijf(out);
-        case CSV -> csv.schrijf(out);
-      }
+      schrijver.schrijf(out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

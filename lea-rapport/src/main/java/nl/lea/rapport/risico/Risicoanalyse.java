@@ -137,7 +137,7 @@ public final class Risicoanalyse implements Regelset {
    */
   public List<Risicoprofiel> profielen(Vragenlijst vragenlijst) {
     List<Risicoprofiel> profielen = new ArrayList<>();
-    vragenlijst.gemeenten().forEach(a -> profielen.add(profiel(a)));
-    return profielen;
+    DomainValidationException.requireNonNull(vragenlijst, "vragenlijst").gemeenten().forEach(a -> profielen.add(profiel(a)));
+    return List.copyOf(profielen);
   }
 }

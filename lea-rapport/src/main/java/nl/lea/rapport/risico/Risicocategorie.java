@@ -1,6 +1,7 @@
 package nl.lea.rapport.risico;
 
 import java.util.Set;
+import nl.lea.core.DomainValidationException;
 import nl.lea.core.Gelabeld;
 import nl.lea.core.toezicht.Domein;
 import org.apiguardian.api.API;
@@ -37,6 +38,7 @@ public enum Risicocategorie implements Gelabeld {
    * @return the category, not null
    */
   public static Risicocategorie van(Set<Domein> domeinen) {
+    DomainValidationException.requireNoNulls(domeinen, "domeinen");
     boolean lea = domeinen.contains(Domein.LEA);
     boolean vve = domeinen.contains(Domein.VVE);
     return lea && vve ? LEA_EN_VVE : lea ? LEA : vve ? VVE : GEEN;

@@ -30,7 +30,7 @@ public record Risicoprofiel(Gemeente gemeente, List<Risicoregel> regels) {
    */
   public Risicoprofiel {
     DomainValidationException.requireNonNull(gemeente, "gemeente");
-    regels = List.copyOf(regels);
+    regels = List.copyOf(DomainValidationException.requireNoNulls(regels, "regels"));
   }
 
   /**
@@ -51,6 +51,7 @@ public record Risicoprofiel(Gemeente gemeente, List<Risicoregel> regels) {
    * @return true if the rule with that code fired
    */
   public boolean heeftGevuurd(String code) {
+    DomainValidationException.requireNonNull(code, "code");
     return regels.stream().anyMatch(r -> r.code().equals(code));
   }
 }

@@ -42,14 +42,11 @@ public enum Afhandeling implements Gelabeld {
    * @return the Afhandeling of the same name, not null
    */
   public static Afhandeling van(Contactuitkomst uitkomst) {
-    switch (DomainValidationException.requireNonNull(uitkomst, "uitkomst")) {
-      case GEEN_RISICO_MEER:
-        return GEEN_RISICO_MEER;
-      case VERBETERAFSPRAKEN:
-        return VERBETERAFSPRAKEN;
-      default:
-        return ONDERZOEK;
-    }
+    return switch (DomainValidationException.requireNonNull(uitkomst, "uitkomst")) {
+      case GEEN_RISICO_MEER -> GEEN_RISICO_MEER;
+      case VERBETERAFSPRAKEN -> VERBETERAFSPRAKEN;
+      case ONDERZOEK -> ONDERZOEK;
+    };
   }
 
   /**

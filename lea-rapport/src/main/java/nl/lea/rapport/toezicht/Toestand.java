@@ -1,5 +1,6 @@
 package nl.lea.rapport.toezicht;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 import nl.lea.core.Gelabeld;
@@ -47,20 +48,16 @@ public enum Toestand implements Gelabeld {
    * @return the next states, empty for a final state, not null
    */
   public Set<Toestand> volgende() {
-    switch (this) {
-      case VRAGENLIJST_ONTVANGEN:
-        return EnumSet.of(RISICOANALYSE);
-      case RISICOANALYSE:
-        return EnumSet.of(GEEN_RISICO, MOGELIJK_RISICO);
-      case MOGELIJK_RISICO:
-        return EnumSet.of(CONTACTGEMEENTE, GEEN_CONTACT);
-      case CONTACTGEMEENTE:
-        return EnumSet.of(GEEN_RISICO_MEER, VERBETERAFSPRAKEN, ONDERZOEK);
-      case VERBETERAFSPRAKEN:
-        return EnumSet.of(GEEN_RISICO_MEER, ONDERZOEK);
-      default:
-        return EnumSet.noneOf(Toestand.class);
-    }
+    // No default: a new state breaks the compilation here until its transitions are given.
+    Set<Toestand> volgende = switch (this) {
+      case VRAGENLIJST_ONTVANGEN -> EnumSet.of(RISICOANALYSE);
+      case RISICOANALYSE -> EnumSet.of(GEEN_RISICO, MOGELIJK_RISICO);
+      case MOGELIJK_RISICO -> EnumSet.of(CONTACTGEMEENTE, GEEN_CONTACT);
+      case CONTACTGEMEENTE -> EnumSet.of(GEEN_RISICO_MEER, VERBETERAFSPRAKEN, ONDERZOEK);
+      case VERBETERAFSPRAKEN -> EnumSet.of(GEEN_RISICO_MEER, ONDERZOEK);
+      case GEEN_RISICO, GEEN_CONTACT, GEEN_RISICO_MEER, ONDERZOEK -> EnumSet.noneOf(Toestand.class);
+    };
+    return Collections.unmodifiableSet(volgende);
   }
 
   /**

@@ -81,7 +81,7 @@ public final class Toezicht {
       Gemeentecode code = antwoord.gemeente().code();
       uitkomsten.add(uitkomst(antwoord, perGemeente.getOrDefault(code, Beoordeling.leeg(code)), analyse));
     }
-    return uitkomsten;
+    return List.copyOf(uitkomsten);
   }
 
   /**

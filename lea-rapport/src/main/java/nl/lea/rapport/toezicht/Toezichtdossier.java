@@ -3,6 +3,7 @@ package nl.lea.rapport.toezicht;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -79,7 +80,7 @@ public record Toezichtdossier(Gemeente gemeente, Verslagjaar verslagjaar, Domein
     DomainValidationException.requireNonNull(gemeente, "gemeente");
     DomainValidationException.requireNonNull(verslagjaar, "verslagjaar");
     DomainValidationException.requireNonNull(domein, "domein");
-    geschiedenis = List.copyOf(geschiedenis);
+    geschiedenis = List.copyOf(DomainValidationException.requireNoNulls(geschiedenis, "geschiedenis"));
     if (geschiedenis.isEmpty()) {
       throw new DomainValidationException("geschiedenis", "must hold at least the first state", "[]");
     }
@@ -117,20 +118,14 @@ public record Toezichtdossier(Gemeente gemeente, Verslagjaar verslagjaar, Domein
    * @return the Afhandeling, empty while the dossier has not reached an outcome
    */
   public Optional<Afhandeling> afhandeling() {
-    switch (toestand()) {
-      case GEEN_RISICO:
-        return Optional.of(Afhandeling.GEEN_RISICO);
-      case GEEN_CONTACT:
-        return Optional.of(Afhandeling.MOGELIJK_RISICO);
-      case GEEN_RISICO_MEER:
-        return Optional.of(Afhandeling.GEEN_RISICO_MEER);
-      case VERBETERAFSPRAKEN:
-        return Optional.of(Afhandeling.VERBETERAFSPRAKEN);
-      case ONDERZOEK:
-        return Optional.of(Afhandeling.ONDERZOEK);
-      default:
-        return Optional.empty();
-    }
+    return switch (toestand()) {
+      case GEEN_RISICO -> Optional.of(Afhandeling.GEEN_RISICO);
+      case GEEN_CONTACT -> Optional.of(Afhandeling.MOGELIJK_RISICO);
+      case GEEN_RISICO_MEER -> Optional.of(Afhandeling.GEEN_RISICO_MEER);
+      case VERBETERAFSPRAKEN -> Optional.of(Afhandeling.VERBETERAFSPRAKEN);
+      case ONDERZOEK -> Optional.of(Afhandeling.ONDERZOEK);
+      case VRAGENLIJST_ONTVANGEN, RISICOANALYSE, MOGELIJK_RISICO, CONTACTGEMEENTE -> Optional.empty();
+    };
   }
 
   /**
@@ -198,7 +193,7 @@ public record Toezichtdossier(Gemeente gemeente, Verslagjaar verslagjaar, Domein
     for (Toestand t : Toestand.values()) {
       telling.put(t, 0L);
     }
-    dossiers.forEach(d -> telling.merge(d.toestand(), 1L, Long::sum));
-    return telling;
+    DomainValidationException.requireNoNulls(dossiers, "dossiers").forEach(d -> telling.merge(d.toestand(), 1L, Long::sum));
+    return Collections.unmodifiableMap(telling);
   }
 }
