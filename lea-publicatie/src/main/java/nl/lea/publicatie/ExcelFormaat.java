@@ -12,6 +12,7 @@ import nl.lea.rapport.Somrij;
 import nl.lea.rapport.Tabel;
 import nl.lea.rapport.Telrij;
 import nl.lea.rapport.Waarschuwing;
+import nl.lea.rapport.render.Escape;
 import nl.lea.rapport.render.RapportFormaat;
 import org.apiguardian.api.API;
 import org.dhatim.fastexcel.Workbook;
@@ -79,10 +80,10 @@ public final class ExcelFormaat implements RapportFormaat {
     Workbook wb = new Workbook(out, "lea", null);
     for (Tabel t : rapport.tabellen()) {
       Worksheet ws = wb.newWorksheet(t.id());
-      ws.value(0, 0, t.koptekst());
+      ws.value(0, 0, Escape.xlsx(t.koptekst()));
       ws.style(0, 0).bold().set();
       for (int c = 0; c < KOPPEN.size(); c++) {
-        ws.value(1, c, KOPPEN.get(c));
+        ws.value(1, c, Escape.xlsx(KOPPEN.get(c)));
         ws.style(1, c).bold().set();
       }
       ws.freezePane(0, 2);
@@ -97,15 +98,15 @@ public final class ExcelFormaat implements RapportFormaat {
       Worksheet ws = wb.newWorksheet("waarschuwingen");
       List<String> koppen = List.of("gemeente", "code", "bericht");
       for (int c = 0; c < koppen.size(); c++) {
-        ws.value(0, c, koppen.get(c));
+        ws.value(0, c, Escape.xlsx(koppen.get(c)));
         ws.style(0, c).bold().set();
       }
       ws.freezePane(0, 1);
       int r = 1;
       for (Waarschuwing w : rapport.waarschuwingen()) {
-        ws.value(r, 0, w.gemeente().toString());
-        ws.value(r, 1, w.code());
-        ws.value(r, 2, w.bericht());
+        ws.value(r, 0, Escape.xlsx(w.gemeente().toString()));
+        ws.value(r, 1, Escape.xlsx(w.code()));
+        ws.value(r, 2, Escape.xlsx(w.bericht()));
         r++;
       }
     }
@@ -114,8 +115,8 @@ public final class ExcelFormaat implements RapportFormaat {
   }
 
   private static void rij(Worksheet ws, int r, Rij rij) {
-    ws.value(r, 0, rij.sleutel());
-    ws.value(r, 1, rij.label());
+    ws.value(r, 0, Escape.xlsx(rij.sleutel()));
+    ws.value(r, 1, Escape.xlsx(rij.label()));
     if (rij instanceof Telrij t) {
       if (t.aantal().isPresent()) {
         ws.value(r, 2, t.aantal().getAsLong());

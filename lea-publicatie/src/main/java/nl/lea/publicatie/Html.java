@@ -1,6 +1,8 @@
 package nl.lea.publicatie;
 
-/** The one escaping function of this module: every text that reaches the page goes through it. */
+import nl.lea.rapport.render.Escape;
+
+/** The page's frame and style, and the escaping every text that reaches a page goes through. */
 final class Html {
 
   static final String STIJL = """
@@ -31,24 +33,13 @@ final class Html {
   }
 
   /**
-   * Escapes a text for HTML element content and double- or single-quoted attribute values.
+   * Escapes a text for HTML element content and double- or single-quoted attribute values: the one
+   * HTML escaping of lea ({@link Escape#html}), for every page and chart of this module.
    *
    * @param tekst any text, possibly hostile
    * @return the text with {@code & < > " '} replaced by character references
    */
   static String escape(String tekst) {
-    StringBuilder b = new StringBuilder(tekst.length() + 16);
-    for (int i = 0; i < tekst.length(); i++) {
-      char c = tekst.charAt(i);
-      switch (c) {
-        case '&' -> b.append("&amp;");
-        case '<' -> b.append("&lt;");
-        case '>' -> b.append("&gt;");
-        case '"' -> b.append("&quot;");
-        case '\'' -> b.append("&#39;");
-        default -> b.append(c);
-      }
-    }
-    return b.toString();
+    return Escape.html(tekst);
   }
 }

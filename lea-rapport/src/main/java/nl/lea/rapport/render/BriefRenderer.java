@@ -46,7 +46,7 @@ public final class BriefRenderer {
   public static String render(Verslagjaar verslagjaar, Toezichtuitkomst uitkomst) {
     DomainValidationException.requireNonNull(verslagjaar, "verslagjaar");
     DomainValidationException.requireNonNull(uitkomst, "uitkomst");
-    String naam = tekst(uitkomst.gemeente().naam());
+    String naam = Escape.markdown(uitkomst.gemeente().naam());
     String code = uitkomst.gemeente().code().toString();
     StringBuilder b = new StringBuilder();
     b.append("# Waarborgtoezicht LEA/vve ").append(verslagjaar).append(": gemeente ").append(naam).append(" (").append(code).append(")\n\n");
@@ -73,7 +73,7 @@ public final class BriefRenderer {
         b.append("- **").append(r.code()).append("**: ").append(r.uitleg());
         Optional<AanvaardeToelichting> a = uitkomst.beoordeling().toelichting(r.code());
         if (a.isPresent()) {
-          b.append(a.get().toelichting().map(t -> " Wij hebben uw toelichting aanvaard: \u201c" + tekst(t) + "\u201d")
+          b.append(a.get().toelichting().map(t -> " Wij hebben uw toelichting aanvaard: \u201c" + Escape.markdown(t) + "\u201d")
               .orElse(" Wij hebben uw toelichting aanvaard."));
         }
         b.append('\n');
@@ -86,7 +86,7 @@ public final class BriefRenderer {
       b.append("## Signalen\n\n");
       b.append("Wij betrokken deze signalen bij de beoordeling:\n\n");
       for (Signaal s : signalen) {
-        b.append("- **").append(s.domein().label()).append("**: ").append(tekst(s.omschrijving())).append('\n');
+        b.append("- **").append(s.domein().label()).append("**: ").append(Escape.markdown(s.omschrijving())).append('\n');
       }
       b.append('\n');
     }
@@ -99,7 +99,7 @@ public final class BriefRenderer {
           kop = true;
         }
         b.append("- **").append(v.onderwerp().label()).append("** (").append(c.domein().label()).append("): ")
-            .append(tekst(v.omschrijving()));
+            .append(Escape.markdown(v.omschrijving()));
         v.uiterlijk().ifPresent(d -> b.append(" Uiterlijk ").append(DATUM.format(d)).append(" (").append(d).append(")."));
         b.append('\n');
       }
@@ -133,19 +133,4 @@ public final class BriefRenderer {
     return regels.isEmpty() ? "een signaal" : regels + " en een signaal";
   }
 
-  /** Escapes a text from the input so that it stays plain text on one line. */
-  static String tekst(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '\n' || c == '\r' || c == '\t') {
-        b.append(' ');
-      } else if ("\\`*_[]<>#|!~".indexOf(c) >= 0) {
-        b.append('\\').append(c);
-      } else {
-        b.append(c);
-      }
-    }
-    return b.toString();
-  }
 }

@@ -3,7 +3,7 @@ package nl.lea.rapport.render;
 import java.io.IOException;
 import java.util.List;
 
-/** Writes RFC 4180 CSV lines. */
+/** Writes CSV lines, every field through {@link Escape#csv}. */
 final class Csv {
 
   private Csv() {}
@@ -13,12 +13,7 @@ final class Csv {
       if (i > 0) {
         out.append(',');
       }
-      String v = velden.get(i);
-      if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
-        out.append('"').append(v.replace("\"", "\"\"")).append('"');
-      } else {
-        out.append(v);
-      }
+      out.append(Escape.csv(velden.get(i)));
     }
     out.append("\r\n");
   }

@@ -34,17 +34,18 @@ public final class MarkdownFormaat extends TekstRapportFormaat {
     out.write("# Landelijk rapport LEA/vve " + r.verslagjaar() + "\n\n" + r.aantalIngevuld() + " van "
         + r.aantalGemeenten() + " gemeenten vulden de vragenlijst in.\n");
     for (Tabel t : r.tabellen()) {
-      out.write("\n## " + t.id() + " " + t.koptekst() + "\n\n");
+      out.write("\n## " + Escape.markdown(t.id()) + " " + Escape.markdown(t.koptekst()) + "\n\n");
       List<String> koppen = Rijweergave.koppen(t);
       out.write("| | " + String.join(" | ", koppen) + " |\n|---|---:|---:|---:|\n");
       for (Rij rij : t.rijen()) {
-        out.write("| " + rij.label().replace("|", "\\|") + " | " + String.join(" | ", Rijweergave.cellen(rij, "-")) + " |\n");
+        out.write("| " + Escape.markdown(rij.label()) + " | " + String.join(" | ", Rijweergave.cellen(rij, "-")) + " |\n");
       }
     }
     if (!r.waarschuwingen().isEmpty()) {
       out.write("\n## Waarschuwingen\n\n");
       for (Waarschuwing w : r.waarschuwingen()) {
-        out.write("- " + w.gemeente() + " `" + w.code() + "`: " + w.bericht() + "\n");
+        out.write("- " + Escape.markdown(w.gemeente().toString()) + " `" + w.code() + "`: "
+            + Escape.markdown(w.bericht()) + "\n");
       }
     }
   }

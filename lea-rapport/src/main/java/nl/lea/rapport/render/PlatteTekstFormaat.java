@@ -34,9 +34,9 @@ public final class PlatteTekstFormaat extends TekstRapportFormaat {
     out.write("Landelijk rapport LEA/vve " + r.verslagjaar() + " (" + r.aantalIngevuld() + " van "
         + r.aantalGemeenten() + " gemeenten vulden de vragenlijst in)\n");
     for (Tabel t : r.tabellen()) {
-      out.write("\n" + t.id() + "  " + t.koptekst() + "\n\n");
+      out.write("\n" + Escape.tekst(t.id()) + "  " + Escape.tekst(t.koptekst()) + "\n\n");
       List<String> koppen = Rijweergave.koppen(t);
-      int breedte = t.rijen().stream().mapToInt(x -> x.label().length()).max().orElse(0);
+      int breedte = t.rijen().stream().mapToInt(x -> Escape.tekst(x.label()).length()).max().orElse(0);
       int[] kolom = new int[3];
       for (int i = 0; i < 3; i++) {
         kolom[i] = koppen.get(i).length();
@@ -49,13 +49,13 @@ public final class PlatteTekstFormaat extends TekstRapportFormaat {
       }
       regel(out, "", koppen, breedte, kolom);
       for (Rij rij : t.rijen()) {
-        regel(out, rij.label(), Rijweergave.cellen(rij, "-"), breedte, kolom);
+        regel(out, Escape.tekst(rij.label()), Rijweergave.cellen(rij, "-"), breedte, kolom);
       }
     }
     if (!r.waarschuwingen().isEmpty()) {
       out.write("\nWaarschuwingen\n\n");
       for (Waarschuwing w : r.waarschuwingen()) {
-        out.write("  " + w.gemeente() + "  " + w.code() + "  " + w.bericht() + "\n");
+        out.write("  " + Escape.tekst(w.gemeente().toString()) + "  " + Escape.tekst(w.code()) + "  " + Escape.tekst(w.bericht()) + "\n");
       }
     }
   }

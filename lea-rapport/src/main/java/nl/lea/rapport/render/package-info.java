@@ -1,7 +1,8 @@
 /**
  * Renderers of the report and the other outputs: aligned text, Markdown, JSON and CSV, the
- * waarborgtoezicht overview and the letters to gemeenten. Texts from the input are escaped where the
- * format gives them meaning.
+ * waarborgtoezicht overview and the letters to gemeenten. Texts from the input go through the one
+ * escaping function of their output kind ({@link nl.lea.rapport.render.Escape}: text, Markdown,
+ * CSV, HTML, xlsx).
  *
  * <p>A {@code null} argument, or a value that breaks a rule, throws {@link
  * nl.lea.core.DomainValidationException} (an {@code IllegalArgumentException}) naming the field,

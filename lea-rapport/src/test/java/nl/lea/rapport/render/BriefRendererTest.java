@@ -41,7 +41,7 @@ class BriefRendererTest {
     for (Toezichtuitkomst u : uitkomsten) {
       String brief = BriefRenderer.render(V.verslagjaar(), u);
       String wie = u.gemeente().code().toString();
-      assertTrue(brief.contains(BriefRenderer.tekst(u.gemeente().naam())), wie);
+      assertTrue(brief.contains(Escape.markdown(u.gemeente().naam())), wie);
       assertTrue(brief.contains(wie), wie);
       assertTrue(brief.contains("2022"), wie);
       for (Domein d : Domein.values()) {
@@ -51,15 +51,15 @@ class BriefRendererTest {
         assertTrue(brief.contains("- **" + r.code() + "**: " + r.uitleg()), wie + " " + r.code());
       }
       for (AanvaardeToelichting a : u.beoordeling().aanvaardeToelichtingen()) {
-        a.toelichting().ifPresent(t -> assertTrue(brief.contains("\u201c" + BriefRenderer.tekst(t) + "\u201d"), wie));
+        a.toelichting().ifPresent(t -> assertTrue(brief.contains("\u201c" + Escape.markdown(t) + "\u201d"), wie));
       }
       for (Signaal s : u.beoordeling().signalen()) {
-        assertTrue(brief.contains(BriefRenderer.tekst(s.omschrijving())), wie);
+        assertTrue(brief.contains(Escape.markdown(s.omschrijving())), wie);
       }
       for (Contact c : u.beoordeling().contacten()) {
         for (Verbeterafspraak v : c.verbeterafspraken()) {
           metAfspraken++;
-          assertTrue(brief.contains("**" + v.onderwerp().label() + "** (" + c.domein().label() + "): " + BriefRenderer.tekst(v.omschrijving())), wie);
+          assertTrue(brief.contains("**" + v.onderwerp().label() + "** (" + c.domein().label() + "): " + Escape.markdown(v.omschrijving())), wie);
           v.uiterlijk().ifPresent(d -> assertTrue(brief.contains("(" + d + ")"), wie));
         }
       }
