@@ -10,7 +10,6 @@ import nl.lea.json.internal.Typen;
 import org.apiguardian.api.API;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.Version;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
@@ -42,7 +41,7 @@ public final class LeaModule extends SimpleModule {
 
   /** Creates the module. */
   public LeaModule() {
-    super("LeaModule", Version.unknownVersion());
+    super("LeaModule", PackageVersion.VERSION);
     Typen.ALLE.forEach(this::voeg);
   }
 

@@ -2,7 +2,6 @@ package nl.lea.json.jackson;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
@@ -42,7 +41,7 @@ public final class LeaModule extends SimpleModule {
 
   /** Creates the module. */
   public LeaModule() {
-    super("LeaModule", Version.unknownVersion());
+    super("LeaModule", PackageVersion.VERSION);
     Typen.ALLE.forEach(this::voeg);
   }
 

@@ -32,6 +32,14 @@ class LeaModuleTest {
   private static final ObjectMapper MAPPER = new ObjectMapper().findAndRegisterModules();
 
   @Test
+  void reportsLeasVersionAsJacksonsModulesDo() {
+    com.fasterxml.jackson.core.Version v = new LeaModule().version();
+    assertEquals("nl.lea", v.getGroupId());
+    assertEquals("lea-json", v.getArtifactId());
+    assertEquals(System.getProperty("lea.versie"), v.toString());
+  }
+
+  @Test
   void isFoundThroughTheServiceLoader() {
     assertTrue(MAPPER.getRegisteredModuleIds().contains("LeaModule"), MAPPER.getRegisteredModuleIds().toString());
   }
