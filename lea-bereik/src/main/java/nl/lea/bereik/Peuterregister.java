@@ -196,9 +196,10 @@ public final class Peuterregister {
 
   /**
    * A mutable, mergeable counter of doelgroeppeuters and bereikte doelgroeppeuters per gemeente,
-   * for streams of records that should not be held in memory (such as a JSON Lines file); the one
-   * counter behind {@link Peuterregister#tel}, {@link PeuterTelling#van} and {@link
-   * PeuterTelling#collector}. Not thread-safe; merge one per thread. Counts are {@code long}s;
+   * for streams of records that should not be held in memory (such as a JSON Lines file): the
+   * counter behind {@link PeuterTelling#van} and {@link PeuterTelling#collector}, which counts a
+   * record at a time (a register, held grouped, counts with {@link Peuterregister#tel} instead; both
+   * give the same counts). Not thread-safe; merge one per thread. Counts are {@code long}s;
    * merging throws {@link ArithmeticException} rather than wrap. For example:
    *
    * <pre>{@code

@@ -85,7 +85,7 @@ public final class Registeroverzicht {
    * tegel[sleutel * BLOK + j]}.
    */
   @FunctionalInterface
-  private interface Vuller {
+  private interface Filler {
     void vul(int r, int[] tegel, int j);
   }
 
@@ -93,14 +93,14 @@ public final class Registeroverzicht {
    * Lays out counts by key, {@link #BLOK} gemeenten at a time: they are counted into a tile that
    * stays in the cache, then each key's {@link #BLOK} counts are copied into its run.
    */
-  private static int[][] perSleutel(int n, Vuller vuller) {
+  private static int[][] perSleutel(int n, Filler filler) {
     int[][] tellingen = new int[SLEUTELS][n];
     int[] tegel = new int[SLEUTELS * BLOK];
     for (int van = 0; van < n; van += BLOK) {
       int m = Math.min(BLOK, n - van);
       Arrays.fill(tegel, 0);
       for (int j = 0; j < m; j++) {
-        vuller.vul(van + j, tegel, j);
+        filler.vul(van + j, tegel, j);
       }
       for (int x = 0; x < SLEUTELS; x++) {
         System.arraycopy(tegel, x * BLOK, tellingen[x], van, m);
@@ -258,29 +258,29 @@ public final class Registeroverzicht {
    */
   public PeuterTelling tel(Indicatie indicatie) {
     DomainValidationException.requireNonNull(indicatie, "indicatie");
-    return tel(indicatie, new Kladblok(codes.length));
+    return tel(indicatie, new ScratchPad(codes.length));
   }
 
   /** Working space for counting definitions one after another, left as found after each. */
-  private static final class Kladblok {
+  private static final class ScratchPad {
     /** The coefficient of each union, zero between definitions. */
     final int[] coef = new int[SETS];
     /** The running doelgroep and bereikt counts, by gemeente. */
     final int[] d;
     final int[] b;
 
-    Kladblok(int n) {
+    ScratchPad(int n) {
       d = new int[n];
       b = new int[n];
     }
   }
 
-  private PeuterTelling tel(Indicatie indicatie, Kladblok kladblok) {
+  private PeuterTelling tel(Indicatie indicatie, ScratchPad scratch) {
     long[] doelgroep = new long[codes.length];
     long[] bereikt = new long[codes.length];
     int[] clausules = indicatie.minimaleClausules();
     if (clausules.length <= MAX_CLAUSULES) {
-      inclusieExclusie(clausules, kladblok, doelgroep, bereikt);
+      inclusieExclusie(clausules, scratch, doelgroep, bereikt);
     } else {
       direct(indicatie, doelgroep, bereikt);
     }
@@ -293,17 +293,17 @@ public final class Registeroverzicht {
    * The sums are in int arithmetic: terms may wrap, but every true count lies in 0..{@link
    * #totaal}, so the wrapped sum is the true count.
    */
-  private void inclusieExclusie(int[] clausules, Kladblok kladblok, long[] doelgroep, long[] bereikt) {
+  private void inclusieExclusie(int[] clausules, ScratchPad scratch, long[] doelgroep, long[] bereikt) {
     // coef[X]: the sum of (−1)^(|J|+1) over the non-empty subsets J of the clauses with ∪J = X.
-    int[] coef = kladblok.coef;
+    int[] coef = scratch.coef;
     int[] unie = new int[1 << clausules.length];
     for (int j = 1; j < unie.length; j++) {
       unie[j] = unie[j & (j - 1)] | clausules[Integer.numberOfTrailingZeros(j)];
       coef[unie[j]] += (Integer.bitCount(j) & 1) == 1 ? 1 : -1;
     }
     int n = codes.length;
-    int[] d = kladblok.d;
-    int[] b = kladblok.b;
+    int[] d = scratch.d;
+    int[] b = scratch.b;
     Arrays.fill(d, 0);
     Arrays.fill(b, 0);
     for (int j = 1; j < unie.length; j++) {
@@ -365,9 +365,9 @@ public final class Registeroverzicht {
   public List<PeuterTelling> tel(List<Indicatie> indicaties) {
     DomainValidationException.requireNoNulls(indicaties, "indicaties");
     List<PeuterTelling> uit = new ArrayList<>(indicaties.size());
-    Kladblok kladblok = new Kladblok(codes.length);
+    ScratchPad scratch = new ScratchPad(codes.length);
     for (Indicatie i : indicaties) {
-      uit.add(tel(i, kladblok));
+      uit.add(tel(i, scratch));
     }
     return Collections.unmodifiableList(uit);
   }

@@ -44,14 +44,14 @@ public final class Lea implements Runnable {
 
   private static Map<String, Supplier<Object>> commandos() {
     Map<String, Supplier<Object>> m = new LinkedHashMap<>();
-    m.put("rapport", RapportCommando::new);
-    m.put("valideer", ValideerCommando::new);
-    m.put("risico", RisicoCommando::new);
-    m.put("toezicht", ToezichtCommando::new);
-    m.put("brief", BriefCommando::new);
-    m.put("cohort", CohortCommando::new);
-    m.put("indicatie", IndicatieCommando::new);
-    m.put("schema", SchemaCommando::new);
+    m.put("rapport", RapportCommand::new);
+    m.put("valideer", ValideerCommand::new);
+    m.put("risico", RisicoCommand::new);
+    m.put("toezicht", ToezichtCommand::new);
+    m.put("brief", BriefCommand::new);
+    m.put("cohort", CohortCommand::new);
+    m.put("indicatie", IndicatieCommand::new);
+    m.put("schema", SchemaCommand::new);
     return Collections.unmodifiableMap(m);
   }
 
@@ -113,7 +113,7 @@ public final class Lea implements Runnable {
     }
     cl.setOut(uit);
     cl.setErr(fout);
-    cl.setExecutionExceptionHandler(new Fouten(fout));
+    cl.setExecutionExceptionHandler(new ErrorHandler(fout));
     cl.setParameterExceptionHandler((e, argumenten) -> {
       // Always the message, any suggestion, and the usage text of the command concerned.
       fout.println(e.getMessage().replace('\n', ' '));

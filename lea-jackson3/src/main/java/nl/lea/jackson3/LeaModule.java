@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import nl.lea.json.internal.Errors;
 import nl.lea.json.internal.Node;
 import nl.lea.json.internal.Parsing;
-import nl.lea.json.internal.Typen;
+import nl.lea.json.internal.Mappings;
 import org.apiguardian.api.API;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -42,10 +42,10 @@ public final class LeaModule extends SimpleModule {
   /** Creates the module. */
   public LeaModule() {
     super("LeaModule", PackageVersion.VERSION);
-    Typen.ALLE.forEach(this::voeg);
+    Mappings.ALLE.forEach(this::voeg);
   }
 
-  private <T> void voeg(Typen.Afbeelding<T> a) {
+  private <T> void voeg(Mappings.Mapping<T> a) {
     addSerializer(a.type(), new ValueSerializer<T>() {
       @Override
       public void serialize(T value, JsonGenerator g, SerializationContext ctxt) {
@@ -68,7 +68,7 @@ public final class LeaModule extends SimpleModule {
             throw new InvalidLeaJsonException(p, a.type(), errors.list());
           }
           return a.lees(node, pointer, errors);
-        } catch (Typen.Fout f) {
+        } catch (Mappings.InvalidValue f) {
           throw new InvalidLeaJsonException(p, a.type(), f.errors());
         }
       }

@@ -21,7 +21,7 @@ class ArchitectureTest {
 
   @Test
   void noMappingOfItsOwn() {
-    // The domain mapping lives once, in lea-json (DomainReader, DomainWriter, Typen).
+    // The domain mapping lives once, in lea-json (DomainReader, DomainWriter, Mappings).
     noClasses().should().dependOnClassesThat().resideInAnyPackage("nl.lea.core.vve..", "nl.lea.core.thema..",
         "nl.lea.core.resultaat..", "nl.lea.core.doel..").check(JACKSON3);
   }

@@ -62,7 +62,7 @@ public enum LeaSchema {
    * @param naam {@code vragenlijst}, {@code peuters} or {@code toezicht}, not null
    * @return the schema, empty for another name
    */
-  public static Optional<LeaSchema> van(String naam) {
+  public static Optional<LeaSchema> of(String naam) {
     nl.lea.core.DomainValidationException.requireNonNull(naam, "naam");
     for (LeaSchema s : values()) {
       if (s.name().toLowerCase(Locale.ROOT).equals(naam)) {

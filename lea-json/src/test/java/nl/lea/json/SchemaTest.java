@@ -60,8 +60,8 @@ class SchemaTest {
     }
     // The meta-schema check can fail: a schema with a wrong keyword type is reported.
     assertFalse(meta.validate(MAPPER.readTree("{\"type\": 12, \"minItems\": -1}")).isEmpty());
-    assertEquals(LeaSchema.PEUTERS, LeaSchema.van("peuters").orElseThrow());
-    assertTrue(LeaSchema.van("rapport").isEmpty());
+    assertEquals(LeaSchema.PEUTERS, LeaSchema.of("peuters").orElseThrow());
+    assertTrue(LeaSchema.of("rapport").isEmpty());
   }
 
   @Test

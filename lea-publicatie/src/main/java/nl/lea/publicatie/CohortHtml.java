@@ -1,6 +1,6 @@
 package nl.lea.publicatie;
 
-import static nl.lea.rapport.render.Getallen.duizendtallen;
+import static nl.lea.rapport.render.Numbers.duizendtallen;
 import static nl.lea.publicatie.Html.escape;
 
 import java.io.IOException;

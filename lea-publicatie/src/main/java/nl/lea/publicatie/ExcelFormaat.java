@@ -32,12 +32,12 @@ import org.dhatim.fastexcel.Worksheet;
  *
  * <pre>{@code
  * try (OutputStream out = Files.newOutputStream(Path.of("rapport.xlsx"))) {
- *   RapportFormaat.van("xlsx").orElseThrow().render(Rapport.van(vragenlijst), out);
+ *   RapportFormaat.of("xlsx").orElseThrow().render(Rapport.van(vragenlijst), out);
  * }
  * }</pre>
  *
  * <p>Registered through {@link java.util.ServiceLoader}: with this module present, {@link
- * RapportFormaat#van(String) RapportFormaat.van("xlsx")} finds it. Instances are stateless and
+ * RapportFormaat#of(String) RapportFormaat.of("xlsx")} finds it. Instances are stateless and
  * thread-safe.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")

@@ -5,11 +5,11 @@ import static nl.lea.publicatie.Html.escape;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
-import nl.lea.rapport.render.Getallen;
+import nl.lea.rapport.render.Numbers;
 
 /**
- * A small SVG chart builder: horizontal bars and stacked 100% bars, with real {@code <text>}
- * labels (searchable, readable by a screen reader), {@code role="img"} and a {@code <title>}. Every
+ * A small SVG chart builder: horizontal bars, stacked 100% bars, the flow of blocks of Figuur 1.5
+ * and lines over years (Figuur 1.4), with real {@code <text>} labels (searchable, readable by a screen reader), {@code role="img"} and a {@code <title>}. Every
  * text is escaped; the output is well-formed XML as well as HTML.
  *
  * <p>Lengths are exact: a bar of value {@code v} on an axis up to {@code max} is {@code v × BREEDTE
@@ -240,7 +240,7 @@ final class Grafiek {
       b.append("<line class=\"raster\" x1=\"").append(links).append("\" y1=\"").append(getal(y)).append("\" x2=\"")
           .append(rechts).append("\" y2=\"").append(getal(y)).append("\" stroke=\"#ccc\"/>");
       b.append("<text x=\"").append(links - 6).append("\" y=\"").append(getal(y.add(BigDecimal.valueOf(4))))
-          .append("\" text-anchor=\"end\">").append(escape(Getallen.duizendtallen(max * i / 4))).append("</text>");
+          .append("\" text-anchor=\"end\">").append(escape(Numbers.duizendtallen(max * i / 4))).append("</text>");
     }
     int n = punten.size();
     int[] x = new int[n];
@@ -260,7 +260,7 @@ final class Grafiek {
         stippen.append("<circle class=\"punt\" cx=\"").append(x[i]).append("\" cy=\"").append(y).append("\" r=\"3.5\" fill=\"")
             .append(kleur).append("\" data-waarde=\"").append(reeks.waarden().get(i)).append("\"/>")
             .append("<text x=\"").append(x[i] + 6).append("\" y=\"").append(y).append("\" dy=\"-6\">")
-            .append(escape(Getallen.duizendtallen(reeks.waarden().get(i)))).append("</text>");
+            .append(escape(Numbers.duizendtallen(reeks.waarden().get(i)))).append("</text>");
       }
       b.append("<polyline class=\"lijn\" points=\"").append(lijn).append("\" fill=\"none\" stroke=\"").append(kleur)
           .append("\" stroke-width=\"2\"/>").append(stippen);

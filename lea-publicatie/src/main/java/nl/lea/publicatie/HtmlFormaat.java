@@ -1,6 +1,6 @@
 package nl.lea.publicatie;
 
-import static nl.lea.rapport.render.Getallen.duizendtallen;
+import static nl.lea.rapport.render.Numbers.duizendtallen;
 import static nl.lea.publicatie.Html.escape;
 
 import java.io.IOException;
@@ -21,7 +21,7 @@ import nl.lea.rapport.Tabel;
 import nl.lea.rapport.Telrij;
 import nl.lea.rapport.Waarschuwing;
 import nl.lea.rapport.render.RapportFormaat;
-import nl.lea.rapport.render.Rijweergave;
+import nl.lea.rapport.render.Cells;
 import nl.lea.rapport.render.TekstRapportFormaat;
 import org.apiguardian.api.API;
 
@@ -43,7 +43,7 @@ import org.apiguardian.api.API;
  * people-facing formats.
  *
  * <p>Registered through {@link java.util.ServiceLoader}: with this module present, {@link
- * RapportFormaat#van(String) RapportFormaat.van("html")} finds it. Instances are stateless and
+ * RapportFormaat#of(String) RapportFormaat.of("html")} finds it. Instances are stateless and
  * thread-safe.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
@@ -136,7 +136,7 @@ public final class HtmlFormaat extends TekstRapportFormaat {
 
   private static String aantal(Tabel t, String sleutel) {
     return t.rij(sleutel).map(rij -> rij instanceof Telrij tel && tel.aantal().isPresent()
-        ? duizendtallen(tel.aantal().getAsLong()) : Rijweergave.ONDERDRUKT).orElse("–");
+        ? duizendtallen(tel.aantal().getAsLong()) : Cells.ONDERDRUKT).orElse("–");
   }
 
   /** Draws the table's figure as the registry declares it ({@link Tabel#figuur()}). */
@@ -171,7 +171,7 @@ public final class HtmlFormaat extends TekstRapportFormaat {
       }
       OptionalInt pct = rij instanceof Telrij tel ? tel.percentage()
           : rij instanceof Gemiddelderij g ? g.percentage() : OptionalInt.empty();
-      String tekst = pct.isPresent() ? pct.getAsInt() + "%" : rij instanceof Telrij tel && tel.onderdrukt() ? Rijweergave.ONDERDRUKT : "–";
+      String tekst = pct.isPresent() ? pct.getAsInt() + "%" : rij instanceof Telrij tel && tel.onderdrukt() ? Cells.ONDERDRUKT : "–";
       staven.add(new Grafiek.Staaf(rij.groep().map(Groep::label).orElse(null), rij.onderdeel(),
           pct.isPresent() ? (Long) (long) pct.getAsInt() : null, tekst));
       if (pct.isPresent() && pct.getAsInt() > max) {
@@ -207,12 +207,12 @@ public final class HtmlFormaat extends TekstRapportFormaat {
 
   /** The headings of the columns a table's rows fill. */
   private static List<String> koppen(Tabel t) {
-    return Rijweergave.koppen(t).stream().filter(k -> !k.isEmpty()).toList();
+    return Cells.koppen(t).stream().filter(k -> !k.isEmpty()).toList();
   }
 
   /** The cells of a row under those headings, with the page's dash for an undefined percentage. */
   private static List<String> cellen(Tabel t, Rij rij) {
-    return Rijweergave.zonderLegeKolommen(Rijweergave.koppen(t), Rijweergave.cellen(rij, "–"));
+    return Cells.zonderLegeKolommen(Cells.koppen(t), Cells.cellen(rij, "–"));
   }
 
   private static void waarschuwingen(List<Waarschuwing> lijst, Writer out) throws IOException {

@@ -52,7 +52,7 @@ class ExcelFormaatTest {
 
   private static JsonNode json(Rapport r) throws IOException {
     ByteArrayOutputStream w = new ByteArrayOutputStream();
-    RapportFormaat.van("json").orElseThrow().render(r, w);
+    RapportFormaat.of("json").orElseThrow().render(r, w);
     return new ObjectMapper().readTree(w.toByteArray());
   }
 

@@ -28,7 +28,7 @@ import nl.lea.rapport.Rapport;
 import nl.lea.rapport.Rij;
 import nl.lea.rapport.Tabel;
 import nl.lea.rapport.Telrij;
-import nl.lea.rapport.render.Getallen;
+import nl.lea.rapport.render.Numbers;
 import nl.lea.rapport.render.RapportFormaat;
 import nl.lea.rapport.risico.Risicoanalyse;
 import org.jsoup.Jsoup;
@@ -45,13 +45,13 @@ class HtmlFormaatTest {
 
   private static String html(Rapport r) throws IOException {
     java.io.ByteArrayOutputStream w = new java.io.ByteArrayOutputStream();
-    RapportFormaat.van("html").orElseThrow().render(r, w);
+    RapportFormaat.of("html").orElseThrow().render(r, w);
     return w.toString(java.nio.charset.StandardCharsets.UTF_8);
   }
 
   @Test
   void isFoundThroughTheServiceLoader() {
-    assertTrue(RapportFormaat.van("html").orElseThrow() instanceof HtmlFormaat);
+    assertTrue(RapportFormaat.of("html").orElseThrow() instanceof HtmlFormaat);
     assertEquals(List.of("tekst", "markdown", "json", "csv", "html", "xlsx"),
         RapportFormaat.alle().stream().map(RapportFormaat::naam).collect(Collectors.toList()));
   }
@@ -278,9 +278,9 @@ class HtmlFormaatTest {
   @Test
   void escapeReplacesEveryMarkupCharacter() {
     assertEquals("&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;", Html.escape("<a href=\"x\" title='y'>&</a>"));
-    assertEquals("53.257", Getallen.duizendtallen(53_257));
-    assertEquals("1.000.000", Getallen.duizendtallen(1_000_000));
-    assertEquals("999", Getallen.duizendtallen(999));
-    assertEquals("-1.000", Getallen.duizendtallen(-1_000));
+    assertEquals("53.257", Numbers.duizendtallen(53_257));
+    assertEquals("1.000.000", Numbers.duizendtallen(1_000_000));
+    assertEquals("999", Numbers.duizendtallen(999));
+    assertEquals("-1.000", Numbers.duizendtallen(-1_000));
   }
 }

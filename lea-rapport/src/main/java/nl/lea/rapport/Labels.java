@@ -38,7 +38,7 @@ final class Labels {
    * @param tabel the table id
    * @return its wording, empty if neither file words it
    */
-  static Optional<Tekst> van(String tabel) {
+  static Optional<Tekst> of(String tabel) {
     return Optional.ofNullable(TABELLEN.get(tabel));
   }
 

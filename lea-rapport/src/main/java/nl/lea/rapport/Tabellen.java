@@ -71,7 +71,7 @@ public final class Tabellen {
      * the one denominator its count rows share ({@code –} if they do not share one).
      */
     Tabel bereken(Gegevens g) {
-      Labels.Tekst t = Labels.van(id).orElseThrow(() -> new IllegalStateException("table " + id + " has no wording in "
+      Labels.Tekst t = Labels.of(id).orElseThrow(() -> new IllegalStateException("table " + id + " has no wording in "
           + String.join(" or ", Labels.BESTANDEN)));
       List<Rij> lijst = new ArrayList<>();
       for (Rij r : rijen.apply(g)) {
@@ -255,7 +255,7 @@ public final class Tabellen {
   /** The outcome of the contacts about one domein, over the gemeenten contacted about it. */
   private static List<Rij> uitkomsten(Gegevens g, Domein d) {
     long contacten = tel(g.toezicht, u -> u.afhandeling(d).isContact());
-    return perConstante(Contactuitkomst.values(), c -> tel(g.toezicht, u -> u.afhandeling(d) == Afhandeling.van(c)), c -> contacten);
+    return perConstante(Contactuitkomst.values(), c -> tel(g.toezicht, u -> u.afhandeling(d) == Afhandeling.from(c)), c -> contacten);
   }
 
   /**

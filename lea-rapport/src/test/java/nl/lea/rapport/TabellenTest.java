@@ -61,7 +61,7 @@ class TabellenTest {
 
   @Test
   void formatsAreFoundByName() {
-    assertEquals("csv", RapportFormaat.van("csv").orElseThrow().naam());
-    assertTrue(RapportFormaat.van("pdf").isEmpty());
+    assertEquals("csv", RapportFormaat.of("csv").orElseThrow().naam());
+    assertTrue(RapportFormaat.of("pdf").isEmpty());
   }
 }

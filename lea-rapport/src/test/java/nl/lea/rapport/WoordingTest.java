@@ -61,7 +61,7 @@ class WoordingTest {
           continue;
         }
         assertEquals(e.getValue().get("titel").asText(), t.titel(), e.getKey());
-        Labels.Tekst tekst = Labels.van(e.getKey()).orElseThrow();
+        Labels.Tekst tekst = Labels.of(e.getKey()).orElseThrow();
         assertEquals(e.getValue().get("titelMetJaarEnN").asText(), tekst.titelMetJaarEnN(), e.getKey());
         for (Iterator<Map.Entry<String, JsonNode>> r = e.getValue().get("rijen").fields(); r.hasNext(); rijen++) {
           Map.Entry<String, JsonNode> rij = r.next();

@@ -161,7 +161,7 @@ public final class BeoordelingenGen implements Gen<Beoordelingen> {
       case VERBETERAFSPRAKEN -> 1 + getal(in, 2);
       case ONDERZOEK -> getal(in, 2);
     };
-    List<Toezichtonderwerp> onderwerpen = Toezichtonderwerp.van(d);
+    List<Toezichtonderwerp> onderwerpen = Toezichtonderwerp.of(d);
     List<Verbeterafspraak> afspraken = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       Toezichtonderwerp o = onderwerpen.get(getal(in, onderwerpen.size() - 1));

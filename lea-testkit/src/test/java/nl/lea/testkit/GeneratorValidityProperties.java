@@ -24,8 +24,18 @@ class GeneratorValidityProperties {
 
   private static final int SAMPLES = 10_000;
 
+  /**
+   * A generator gives valid values (the factories it calls validate), and values that differ: a
+   * generator stuck on one value, or a value whose equality is not stable, fails here.
+   */
   private static <T> void geldig(Gen<T> gen) {
-    qt().withExamples(SAMPLES).forAll(gen).checkAssert(v -> assertNotNull(v));
+    java.util.Set<T> gezien = new java.util.HashSet<>();
+    qt().withExamples(SAMPLES).forAll(gen).checkAssert(v -> {
+      assertNotNull(v);
+      assertTrue(v.equals(v) && v.hashCode() == v.hashCode(), String.valueOf(v));
+      gezien.add(v);
+    });
+    assertTrue(gezien.size() > 1, "the generator gave one value only: " + gezien);
   }
 
   @Test

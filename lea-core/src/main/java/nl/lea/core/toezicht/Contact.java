@@ -97,7 +97,7 @@ public abstract class Contact {
       return List.of();
     }
     if (domein != null) {
-      String toegestaan = Toezichtonderwerp.van(domein).stream().map(Enum::name).collect(Collectors.joining(", "));
+      String toegestaan = Toezichtonderwerp.of(domein).stream().map(Enum::name).collect(Collectors.joining(", "));
       for (int i = 0; i < onderwerpen.size(); i++) {
         Toezichtonderwerp o = onderwerpen.get(i);
         if (o != null && o.domein() != domein) {

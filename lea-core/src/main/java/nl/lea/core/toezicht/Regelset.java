@@ -12,10 +12,13 @@ import nl.lea.core.vragenlijst.GemeenteAntwoord;
 import org.apiguardian.api.API;
 
 /**
- * What judging needs to know of a risk analysis: its rule codes, each rule's domeinen and which
- * rules fire for one gemeente (docs/domein.md §5.1). lea-rapport's {@code Risicoanalyse} is the
- * implementation; the {@code lea-toezicht/1} reader in lea-json takes one to check a document
- * against the rules in use.
+ * A set of risk rules as the judgement sees them: their codes, each rule's domeinen, which fire for
+ * a gemeente, and which one means "not returned" (docs/domein.md §5.1).
+ *
+ * <p>Three names, three things: a {@code Regelset} is this view of any set of rules; lea-rapport's
+ * {@code Risicoanalyse} is the one implementation, a set of {@code Risicoregel}s applied to answers;
+ * {@code Risicoregels} holds the default rules L0–L4, V1–V5 as constants. The {@code
+ * lea-toezicht/1} reader in lea-json takes a Regelset to check a document against the rules in use.
  *
  * <p>The default methods state the one rule of docs/toezicht.md §1: domein D of a gemeente has a
  * possible risk after judgement when a fired rule of D is not accepted, or a signaal of D exists.

@@ -57,13 +57,13 @@ public enum Toezichtonderwerp implements Gelabeld {
   /**
    * Lists the onderwerpen of one domein, in declaration order.
    *
-   * <p>For example, {@code Toezichtonderwerp.van(Domein.VVE)} starts with {@code
+   * <p>For example, {@code Toezichtonderwerp.of(Domein.VVE)} starts with {@code
    * DOELGROEPDEFINITIE}.
    *
    * @param domein the domein, not null
    * @return the onderwerpen, not null
    */
-  public static List<Toezichtonderwerp> van(Domein domein) {
+  public static List<Toezichtonderwerp> of(Domein domein) {
     Checks.notNull(domein, "domein");
     return Arrays.stream(values()).filter(o -> o.domein == domein).collect(Collectors.toUnmodifiableList());
   }

@@ -265,7 +265,7 @@ public final class ToezichtReader extends Reader {
     }
     // An unknown value lists the onderwerpen of the contact's domein (docs/toezicht.md §4).
     errors.add(pointer, "unknown value; allowed: "
-        + Toezichtonderwerp.van(domein).stream().map(Enum::name).collect(Collectors.joining(", ")), n);
+        + Toezichtonderwerp.of(domein).stream().map(Enum::name).collect(Collectors.joining(", ")), n);
     return null;
   }
 

@@ -14,7 +14,7 @@ import nl.lea.json.internal.Errors;
 import nl.lea.json.internal.GeneratorOutput;
 import nl.lea.json.internal.Node;
 import nl.lea.json.internal.TreeReader;
-import nl.lea.json.internal.Typen;
+import nl.lea.json.internal.Mappings;
 import org.apiguardian.api.API;
 
 /**
@@ -42,10 +42,10 @@ public final class LeaModule extends SimpleModule {
   /** Creates the module. */
   public LeaModule() {
     super("LeaModule", PackageVersion.VERSION);
-    Typen.ALLE.forEach(this::voeg);
+    Mappings.ALLE.forEach(this::voeg);
   }
 
-  private <T> void voeg(Typen.Afbeelding<T> a) {
+  private <T> void voeg(Mappings.Mapping<T> a) {
     addSerializer(a.type(), new JsonSerializer<T>() {
       @Override
       public void serialize(T value, JsonGenerator g, SerializerProvider p) throws IOException {
@@ -60,7 +60,7 @@ public final class LeaModule extends SimpleModule {
         Node node = TreeReader.read(p, pointer, errors);
         try {
           return a.lees(node, pointer, errors);
-        } catch (Typen.Fout f) {
+        } catch (Mappings.InvalidValue f) {
           throw new InvalidLeaJsonException(p, a.type(), f.errors());
         }
       }

@@ -36,7 +36,7 @@ public final class CohortRenderer {
    * @throws DomainValidationException if an argument is null
    */
   public static String render(Cohort cohort, Formaat formaat) {
-    return Uitvoer.alsTekst(w -> render(cohort, formaat, w));
+    return Output.alsTekst(w -> render(cohort, formaat, w));
   }
 
   /**
@@ -50,7 +50,7 @@ public final class CohortRenderer {
    */
   public static void render(Cohort cohort, Formaat formaat, Writer out) {
     DomainValidationException.requireNonNull(cohort, "cohort");
-    Uitvoer.jsonOfCsv(formaat, out, w -> json(cohort, w), w -> csv(cohort, w));
+    Output.jsonOfCsv(formaat, out, w -> json(cohort, w), w -> csv(cohort, w));
   }
 
   private static void json(Cohort cohort, Writer out) throws IOException {

@@ -40,15 +40,15 @@ public final class CsvFormaat extends TekstRapportFormaat {
         List<String> v = new ArrayList<>(List.of(t.id(), rij.sleutel(), rij.label()));
         if (rij instanceof Telrij) {
           Telrij c = (Telrij) rij;
-          v.addAll(List.of(Getallen.tekst(c.aantal()), Long.toString(c.noemer()), Getallen.tekst(c.percentage()), "", "", "",
+          v.addAll(List.of(Numbers.tekst(c.aantal()), Long.toString(c.noemer()), Numbers.tekst(c.percentage()), "", "", "",
               Boolean.toString(c.onderdrukt())));
         } else if (rij instanceof Somrij) {
           Somrij s = (Somrij) rij;
           v.addAll(List.of("", "", "", Long.toString(s.waarde()), "", Long.toString(s.aantalGemeenten()), "false"));
         } else {
           Gemiddelderij g = (Gemiddelderij) rij;
-          v.addAll(List.of("", "", Getallen.tekst(g.percentage()), "",
-              g.waarde().map(x -> Getallen.fractie(x).toPlainString()).orElse(""), Long.toString(g.aantalGemeenten()), "false"));
+          v.addAll(List.of("", "", Numbers.tekst(g.percentage()), "",
+              g.waarde().map(x -> Numbers.fractie(x).toPlainString()).orElse(""), Long.toString(g.aantalGemeenten()), "false"));
         }
         Csv.regel(out, v);
       }

@@ -25,7 +25,7 @@ public enum Formaat {
    * @return the format, not null
    * @throws DomainValidationException naming the allowed names if there is no such format
    */
-  public static Formaat van(String naam) {
+  public static Formaat of(String naam) {
     for (Formaat f : values()) {
       if (f.naam().equals(naam)) {
         return f;

@@ -39,7 +39,7 @@ public final class IndicatieRenderer {
    * @throws DomainValidationException if an argument is null
    */
   public static String render(Doelgroepdefinitie definitie, PeuterTelling telling, Formaat formaat) {
-    return Uitvoer.alsTekst(w -> render(definitie, telling, formaat, w));
+    return Output.alsTekst(w -> render(definitie, telling, formaat, w));
   }
 
   /**
@@ -55,7 +55,7 @@ public final class IndicatieRenderer {
   public static void render(Doelgroepdefinitie definitie, PeuterTelling telling, Formaat formaat, Writer out) {
     DomainValidationException.requireNonNull(definitie, "definitie");
     DomainValidationException.requireNonNull(telling, "telling");
-    Uitvoer.jsonOfCsv(formaat, out, w -> json(definitie, telling, w), w -> csv(telling, w));
+    Output.jsonOfCsv(formaat, out, w -> json(definitie, telling, w), w -> csv(telling, w));
   }
 
   /**
@@ -77,7 +77,7 @@ public final class IndicatieRenderer {
       throw new DomainValidationException("tellingen", "must hold one counting per definition (" + definities.size() + ")",
           tellingen.size());
     }
-    Uitvoer.jsonOfCsv(formaat, out, w -> {
+    Output.jsonOfCsv(formaat, out, w -> {
       JsonTextWriter j = new JsonTextWriter(w, false);
       j.beginObject();
       j.name("schema");
@@ -99,7 +99,7 @@ public final class IndicatieRenderer {
         for (PeuterTelling.Gemeente g : tellingen.get(i).perGemeente().values()) {
           Csv.regel(w, List.of(d.expressie(), d.omvang().map(Enum::name).orElse(""), g.code().toString(),
               Long.toString(g.doelgroeppeuters()), Long.toString(g.bereikteDoelgroeppeuters()),
-              g.bereik().map(b -> Getallen.fractie(b).toPlainString()).orElse("")));
+              g.bereik().map(b -> Numbers.fractie(b).toPlainString()).orElse("")));
         }
       }
     });
@@ -150,7 +150,7 @@ public final class IndicatieRenderer {
     j.number(g.bereikteDoelgroeppeuters());
     j.name("bereik");
     if (g.bereik().isPresent()) {
-      j.number(Getallen.fractie(g.bereik().get()));
+      j.number(Numbers.fractie(g.bereik().get()));
     } else {
       j.nul();
     }
@@ -160,7 +160,7 @@ public final class IndicatieRenderer {
     Csv.regel(out, List.of("code", "doelgroeppeuters", "bereikteDoelgroeppeuters", "bereik"));
     for (PeuterTelling.Gemeente g : telling.perGemeente().values()) {
       Csv.regel(out, List.of(g.code().toString(), Long.toString(g.doelgroeppeuters()),
-          Long.toString(g.bereikteDoelgroeppeuters()), g.bereik().map(b -> Getallen.fractie(b).toPlainString()).orElse("")));
+          Long.toString(g.bereikteDoelgroeppeuters()), g.bereik().map(b -> Numbers.fractie(b).toPlainString()).orElse("")));
     }
   }
 }

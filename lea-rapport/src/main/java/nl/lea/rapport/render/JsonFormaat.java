@@ -123,7 +123,7 @@ public final class JsonFormaat extends TekstRapportFormaat {
       }
       j.name("fractie");
       if (g.waarde().isPresent()) {
-        j.number(Getallen.fractie(g.waarde().get()));
+        j.number(Numbers.fractie(g.waarde().get()));
       } else {
         j.nul();
       }

@@ -35,10 +35,10 @@ public final class MarkdownFormaat extends TekstRapportFormaat {
         + r.aantalGemeenten() + " gemeenten vulden de vragenlijst in.\n");
     for (Tabel t : r.tabellen()) {
       out.write("\n## " + Escape.markdown(t.id()) + " " + Escape.markdown(t.koptekst()) + "\n\n");
-      List<String> koppen = Rijweergave.koppen(t);
+      List<String> koppen = Cells.koppen(t);
       out.write("| | " + String.join(" | ", koppen) + " |\n|---|---:|---:|---:|\n");
       for (Rij rij : t.rijen()) {
-        out.write("| " + Escape.markdown(rij.label()) + " | " + String.join(" | ", Rijweergave.cellen(rij, "-")) + " |\n");
+        out.write("| " + Escape.markdown(rij.label()) + " | " + String.join(" | ", Cells.cellen(rij, "-")) + " |\n");
       }
     }
     if (!r.waarschuwingen().isEmpty()) {

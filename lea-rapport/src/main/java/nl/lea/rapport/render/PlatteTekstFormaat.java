@@ -35,21 +35,21 @@ public final class PlatteTekstFormaat extends TekstRapportFormaat {
         + r.aantalGemeenten() + " gemeenten vulden de vragenlijst in)\n");
     for (Tabel t : r.tabellen()) {
       out.write("\n" + Escape.tekst(t.id()) + "  " + Escape.tekst(t.koptekst()) + "\n\n");
-      List<String> koppen = Rijweergave.koppen(t);
+      List<String> koppen = Cells.koppen(t);
       int breedte = t.rijen().stream().mapToInt(x -> Escape.tekst(x.label()).length()).max().orElse(0);
       int[] kolom = new int[3];
       for (int i = 0; i < 3; i++) {
         kolom[i] = koppen.get(i).length();
       }
       for (Rij rij : t.rijen()) {
-        List<String> c = Rijweergave.cellen(rij, "-");
+        List<String> c = Cells.cellen(rij, "-");
         for (int i = 0; i < 3; i++) {
           kolom[i] = Math.max(kolom[i], c.get(i).length());
         }
       }
       regel(out, "", koppen, breedte, kolom);
       for (Rij rij : t.rijen()) {
-        regel(out, Escape.tekst(rij.label()), Rijweergave.cellen(rij, "-"), breedte, kolom);
+        regel(out, Escape.tekst(rij.label()), Cells.cellen(rij, "-"), breedte, kolom);
       }
     }
     if (!r.waarschuwingen().isEmpty()) {

@@ -17,11 +17,11 @@ import org.apiguardian.api.API;
  * included, is a service: lea-rapport provides {@code tekst}, {@code markdown}, {@code json}
  * ({@code lea-rapport/1}) and {@code csv}; lea-publicatie {@code html} and {@code xlsx}; a module of
  * an application that provides this interface (on the class path in {@code META-INF/services}, on
- * the module path with {@code provides}) adds its own, and {@link #van(String)} finds it by name.
+ * the module path with {@code provides}) adds its own, and {@link #of(String)} finds it by name.
  * For example:
  *
  * <pre>{@code
- * RapportFormaat markdown = RapportFormaat.van("markdown").orElseThrow();
+ * RapportFormaat markdown = RapportFormaat.of("markdown").orElseThrow();
  * markdown.render(Rapport.van(vragenlijst), System.out);
  * }</pre>
  *
@@ -83,7 +83,7 @@ public interface RapportFormaat {
    * @param naam the name, such as {@code json}, not null
    * @return the format, empty if none has that name
    */
-  static Optional<RapportFormaat> van(String naam) {
+  static Optional<RapportFormaat> of(String naam) {
     DomainValidationException.requireNonNull(naam, "naam");
     return alle().stream().filter(f -> f.naam().equals(naam)).findFirst();
   }

@@ -38,7 +38,7 @@ public final class RisicoRenderer {
    * @throws DomainValidationException if an argument is null
    */
   public static String render(Verslagjaar verslagjaar, List<Risicoprofiel> profielen, Formaat formaat) {
-    return Uitvoer.alsTekst(w -> render(verslagjaar, profielen, formaat, w));
+    return Output.alsTekst(w -> render(verslagjaar, profielen, formaat, w));
   }
 
   /**
@@ -54,7 +54,7 @@ public final class RisicoRenderer {
   public static void render(Verslagjaar verslagjaar, List<Risicoprofiel> profielen, Formaat formaat, Writer out) {
     DomainValidationException.requireNoNulls(profielen, "profielen");
     DomainValidationException.requireNonNull(verslagjaar, "verslagjaar");
-    Uitvoer.jsonOfCsv(formaat, out, w -> json(verslagjaar, profielen, w), w -> csv(profielen, w));
+    Output.jsonOfCsv(formaat, out, w -> json(verslagjaar, profielen, w), w -> csv(profielen, w));
   }
 
   private static void json(Verslagjaar verslagjaar, List<Risicoprofiel> profielen, Writer out) throws IOException {

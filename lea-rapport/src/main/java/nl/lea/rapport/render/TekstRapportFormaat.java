@@ -17,7 +17,7 @@ import org.apiguardian.api.API;
  *
  * <pre>{@code
  * StringWriter w = new StringWriter();
- * ((TekstRapportFormaat) RapportFormaat.van("markdown").orElseThrow()).render(rapport, w);
+ * ((TekstRapportFormaat) RapportFormaat.of("markdown").orElseThrow()).render(rapport, w);
  * }</pre>
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.2")

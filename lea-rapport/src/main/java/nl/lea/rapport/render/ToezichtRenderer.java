@@ -40,7 +40,7 @@ public final class ToezichtRenderer {
    * @throws DomainValidationException if an argument is null
    */
   public static String render(Verslagjaar verslagjaar, List<Toezichtuitkomst> uitkomsten, Formaat formaat) {
-    return Uitvoer.alsTekst(w -> render(verslagjaar, uitkomsten, formaat, w));
+    return Output.alsTekst(w -> render(verslagjaar, uitkomsten, formaat, w));
   }
 
   /**
@@ -56,7 +56,7 @@ public final class ToezichtRenderer {
   public static void render(Verslagjaar verslagjaar, List<Toezichtuitkomst> uitkomsten, Formaat formaat, Writer out) {
     DomainValidationException.requireNonNull(verslagjaar, "verslagjaar");
     DomainValidationException.requireNoNulls(uitkomsten, "uitkomsten");
-    Uitvoer.jsonOfCsv(formaat, out, w -> json(verslagjaar, uitkomsten, w), w -> csv(uitkomsten, w));
+    Output.jsonOfCsv(formaat, out, w -> json(verslagjaar, uitkomsten, w), w -> csv(uitkomsten, w));
   }
 
   private static void json(Verslagjaar verslagjaar, List<Toezichtuitkomst> uitkomsten, Writer out) throws IOException {

@@ -12,7 +12,8 @@ import nl.lea.core.vragenlijst.Vragenlijst;
 import org.apiguardian.api.API;
 
 /**
- * Runs a rule set over gemeente answers (docs/domein.md §5.1). Rules are evaluated independently: L1
+ * A set of risk rules applied to gemeente answers: a profile per gemeente (docs/domein.md §5.1), and
+ * as a {@link Regelset} what the judgement checks against. Rules are evaluated independently: L1
  * implies L2 and both are listed. For example:
  *
  * <pre>{@code

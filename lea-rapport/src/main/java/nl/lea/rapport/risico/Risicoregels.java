@@ -16,7 +16,8 @@ import nl.lea.core.vve.VveUitkomst;
 import org.apiguardian.api.API;
 
 /**
- * The default rule set of the risk analysis, L0–L4 and V1–V5 (docs/domein.md §5.1), in table order.
+ * The default risk rules as constants, L0–L4 and V1–V5 (docs/domein.md §5.1), in table order; {@link
+ * Risicoanalyse#standaard()} applies them.
  *
  * <p>For example, {@code Risicoregels.standaard().get(0).code()} is {@code L0}.
  */

@@ -36,12 +36,12 @@ public enum Afhandeling implements Gelabeld {
   /**
    * Gets the Afhandeling of a contact's outcome.
    *
-   * <p>For example, {@code Afhandeling.van(Contactuitkomst.ONDERZOEK)} is {@code ONDERZOEK}.
+   * <p>For example, {@code Afhandeling.from(Contactuitkomst.ONDERZOEK)} is {@code ONDERZOEK}.
    *
    * @param uitkomst the outcome, not null
    * @return the Afhandeling of the same name, not null
    */
-  public static Afhandeling van(Contactuitkomst uitkomst) {
+  public static Afhandeling from(Contactuitkomst uitkomst) {
     return switch (DomainValidationException.requireNonNull(uitkomst, "uitkomst")) {
       case GEEN_RISICO_MEER -> GEEN_RISICO_MEER;
       case VERBETERAFSPRAKEN -> VERBETERAFSPRAKEN;

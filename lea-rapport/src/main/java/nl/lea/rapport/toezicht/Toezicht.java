@@ -111,7 +111,7 @@ public final class Toezicht {
     for (Domein d : Domein.values()) {
       Optional<Contact> contact = beoordeling.contact(d);
       afhandeling.put(d, !risico.contains(d) ? Afhandeling.GEEN_RISICO
-          : contact.map(c -> Afhandeling.van(c.uitkomst())).orElse(Afhandeling.MOGELIJK_RISICO));
+          : contact.map(c -> Afhandeling.from(c.uitkomst())).orElse(Afhandeling.MOGELIJK_RISICO));
     }
     Set<String> aanvaardeCodes = beoordeling.aanvaardeRegels();
     List<Risicoregel> aanvaard = profiel.regels().stream().filter(r -> aanvaardeCodes.contains(r.code())).toList();

@@ -109,7 +109,7 @@ public record Toezichtuitkomst(Gemeente gemeente, boolean ingevuld, List<Risicor
     }
     for (Domein d : Domein.values()) {
       Afhandeling verwacht = !na.contains(d) ? Afhandeling.GEEN_RISICO
-          : beoordeling.contact(d).map(c -> Afhandeling.van(c.uitkomst())).orElse(Afhandeling.MOGELIJK_RISICO);
+          : beoordeling.contact(d).map(c -> Afhandeling.from(c.uitkomst())).orElse(Afhandeling.MOGELIJK_RISICO);
       if (afhandeling.get(d) != verwacht) {
         v.add(DomainValidationException.Violation.of("afhandeling[" + d.name() + "]",
             "must follow from the risk after judgement and the contact: " + verwacht, afhandeling.get(d)));

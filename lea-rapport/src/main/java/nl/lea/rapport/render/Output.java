@@ -8,15 +8,15 @@ import java.util.function.Consumer;
 import nl.lea.core.DomainValidationException;
 
 /** The plumbing the renderers share: rendering to a string, and the json-or-csv dispatch. */
-final class Uitvoer {
+final class Output {
 
   /** Writes one rendering. */
   @FunctionalInterface
-  interface Schrijver {
+  interface Writing {
     void schrijf(Writer out) throws IOException;
   }
 
-  private Uitvoer() {}
+  private Output() {}
 
   static String alsTekst(Consumer<Writer> render) {
     StringWriter w = new StringWriter();
@@ -25,10 +25,10 @@ final class Uitvoer {
   }
 
   /** Runs the JSON or the CSV writer. */
-  static void jsonOfCsv(Formaat formaat, Writer out, Schrijver json, Schrijver csv) {
+  static void jsonOfCsv(Formaat formaat, Writer out, Writing json, Writing csv) {
     DomainValidationException.requireNonNull(formaat, "formaat");
     DomainValidationException.requireNonNull(out, "out");
-    Schrijver schrijver = switch (formaat) {
+    Writing schrijver = switch (formaat) {
       case JSON -> json;
       case CSV -> csv;
     };

@@ -27,22 +27,22 @@ import nl.lea.json.JsonOutput;
  * module only adapts its generator (to {@link JsonOutput}) and its parser (to a {@link Node} tree).
  * Not API.
  */
-public final class Typen {
+public final class Mappings {
 
   /** Writes one value. */
   @FunctionalInterface
-  public interface Schrijf<T> {
+  public interface Writing<T> {
     void schrijf(DomainWriter writer, T value) throws IOException;
   }
 
   /** Reads one value, recording every error. */
   @FunctionalInterface
-  public interface Lees<T> {
+  public interface Reading<T> {
     T lees(DomainReader reader, Node node, String pointer);
   }
 
   /** One domain type with its writer and reader. */
-  public record Afbeelding<T>(Class<T> type, Schrijf<T> schrijf, Lees<T> lees) {
+  public record Mapping<T>(Class<T> type, Writing<T> schrijf, Reading<T> lees) {
 
     /** Writes a value to a JSON output. */
     public void schrijf(T value, JsonOutput out) throws IOException {
@@ -52,24 +52,24 @@ public final class Typen {
     /**
      * Reads a value from its tree; throws the errors (at least one) when it is invalid.
      *
-     * @throws Fout with every error, each with its pointer
+     * @throws InvalidValue with every error, each with its pointer
      */
     public T lees(Node node, String pointer, Errors errors) {
       T value = lees.lees(new DomainReader(errors), node, pointer);
       if (!errors.isEmpty() || value == null) {
         List<JsonError> lijst = errors.list();
-        throw new Fout(lijst.isEmpty() ? List.of(JsonError.at(pointer, "is not a valid " + type.getSimpleName(), null)) : lijst);
+        throw new InvalidValue(lijst.isEmpty() ? List.of(JsonError.at(pointer, "is not a valid " + type.getSimpleName(), null)) : lijst);
       }
       return value;
     }
   }
 
   /** The errors of one value; each Jackson module turns it into its own exception type. */
-  public static final class Fout extends RuntimeException {
+  public static final class InvalidValue extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final List<JsonError> errors;
 
-    Fout(List<JsonError> errors) {
+    InvalidValue(List<JsonError> errors) {
       super(null, null, false, false);
       this.errors = List.copyOf(errors);
     }
@@ -80,24 +80,24 @@ public final class Typen {
   }
 
   /** Every type the Jackson modules map, in no particular order. */
-  public static final List<Afbeelding<?>> ALLE = List.of(
-      new Afbeelding<>(Vragenlijst.class, DomainWriter::vragenlijst, DomainReader::vragenlijst),
-      new Afbeelding<>(GemeenteAntwoord.class, DomainWriter::gemeenteAntwoord, DomainReader::gemeenteAntwoord),
-      new Afbeelding<>(Gemeente.class, DomainWriter::gemeente, DomainReader::gemeente),
-      new Afbeelding<>(LeaAntwoord.class, DomainWriter::leaAntwoord, DomainReader::leaAntwoord),
-      new Afbeelding<>(ThemaAntwoord.class, DomainWriter::themaAntwoord, DomainReader::themaAntwoord),
-      new Afbeelding<>(Doel.class, DomainWriter::doel, DomainReader::doel),
-      new Afbeelding<>(VveAntwoord.class, DomainWriter::vveAntwoord, DomainReader::vveAntwoord),
-      new Afbeelding<>(OnderwerpAntwoord.class, DomainWriter::onderwerpAntwoord, (r, n, p) -> r.onderwerpAntwoord(n, p)),
-      new Afbeelding<>(Doelgroepdefinitie.class, DomainWriter::doelgroepdefinitie, DomainReader::doelgroepdefinitie),
-      new Afbeelding<>(Aanbod.class, DomainWriter::aanbod, DomainReader::aanbod),
-      new Afbeelding<>(Resultaatafspraken.class, DomainWriter::resultaatafspraken, DomainReader::resultaatafspraken),
-      new Afbeelding<>(Inhoud.class, DomainWriter::inhoud, DomainReader::inhoud),
-      new Afbeelding<>(Peuter.class, DomainWriter::peuter, DomainReader::peuter),
-      new Afbeelding<>(VeAanbod.class, DomainWriter::veAanbod, DomainReader::veAanbod),
+  public static final List<Mapping<?>> ALLE = List.of(
+      new Mapping<>(Vragenlijst.class, DomainWriter::vragenlijst, DomainReader::vragenlijst),
+      new Mapping<>(GemeenteAntwoord.class, DomainWriter::gemeenteAntwoord, DomainReader::gemeenteAntwoord),
+      new Mapping<>(Gemeente.class, DomainWriter::gemeente, DomainReader::gemeente),
+      new Mapping<>(LeaAntwoord.class, DomainWriter::leaAntwoord, DomainReader::leaAntwoord),
+      new Mapping<>(ThemaAntwoord.class, DomainWriter::themaAntwoord, DomainReader::themaAntwoord),
+      new Mapping<>(Doel.class, DomainWriter::doel, DomainReader::doel),
+      new Mapping<>(VveAntwoord.class, DomainWriter::vveAntwoord, DomainReader::vveAntwoord),
+      new Mapping<>(OnderwerpAntwoord.class, DomainWriter::onderwerpAntwoord, (r, n, p) -> r.onderwerpAntwoord(n, p)),
+      new Mapping<>(Doelgroepdefinitie.class, DomainWriter::doelgroepdefinitie, DomainReader::doelgroepdefinitie),
+      new Mapping<>(Aanbod.class, DomainWriter::aanbod, DomainReader::aanbod),
+      new Mapping<>(Resultaatafspraken.class, DomainWriter::resultaatafspraken, DomainReader::resultaatafspraken),
+      new Mapping<>(Inhoud.class, DomainWriter::inhoud, DomainReader::inhoud),
+      new Mapping<>(Peuter.class, DomainWriter::peuter, DomainReader::peuter),
+      new Mapping<>(VeAanbod.class, DomainWriter::veAanbod, DomainReader::veAanbod),
       // Codes and years are JSON scalars: "GM0014" and 2022.
-      new Afbeelding<>(Gemeentecode.class, DomainWriter::gemeentecode, DomainReader::gemeentecode),
-      new Afbeelding<>(Verslagjaar.class, DomainWriter::verslagjaar, DomainReader::verslagjaar));
+      new Mapping<>(Gemeentecode.class, DomainWriter::gemeentecode, DomainReader::gemeentecode),
+      new Mapping<>(Verslagjaar.class, DomainWriter::verslagjaar, DomainReader::verslagjaar));
 
-  private Typen() {}
+  private Mappings() {}
 }

@@ -18,12 +18,12 @@ import org.apiguardian.api.API;
  * for applications: it may change without notice.
  */
 @API(status = API.Status.INTERNAL, since = "0.2")
-public final class Rijweergave {
+public final class Cells {
 
   /** What a suppressed count shows instead of its number, in every format people read. */
   public static final String ONDERDRUKT = "<k";
 
-  private Rijweergave() {}
+  private Cells() {}
 
   /**
    * The three column headings of a table, by the kind of its first row; an empty heading is a
@@ -55,15 +55,15 @@ public final class Rijweergave {
     DomainValidationException.requireNonNull(rij, "rij");
     DomainValidationException.requireNonNull(ontbreekt, "ontbreekt");
     if (rij instanceof Telrij t) {
-      return List.of(t.onderdrukt() ? ONDERDRUKT : Getallen.duizendtallen(t.aantal().getAsLong()),
-          t.percentage().isPresent() ? t.percentage().getAsInt() + "%" : ontbreekt, Getallen.duizendtallen(t.noemer()));
+      return List.of(t.onderdrukt() ? ONDERDRUKT : Numbers.duizendtallen(t.aantal().getAsLong()),
+          t.percentage().isPresent() ? t.percentage().getAsInt() + "%" : ontbreekt, Numbers.duizendtallen(t.noemer()));
     }
     if (rij instanceof Somrij s) {
-      return List.of(Getallen.duizendtallen(s.waarde()), "", Getallen.duizendtallen(s.aantalGemeenten()));
+      return List.of(Numbers.duizendtallen(s.waarde()), "", Numbers.duizendtallen(s.aantalGemeenten()));
     }
     Gemiddelderij g = (Gemiddelderij) rij;
     return List.of("", g.percentage().isPresent() ? g.percentage().getAsInt() + "%" : ontbreekt,
-        Getallen.duizendtallen(g.aantalGemeenten()));
+        Numbers.duizendtallen(g.aantalGemeenten()));
   }
 
   /**

@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "toezicht", mixinStandardHelpOptions = true,
     description = "Het waarborgtoezicht per gemeente: regels die afgingen, aanvaarde toelichtingen, signalen, "
         + "categorie voor en na beoordeling en de afhandeling per domein.")
-final class ToezichtCommando implements Callable<Integer> {
+final class ToezichtCommand implements Callable<Integer> {
 
   @Spec
   private CommandSpec spec;
@@ -27,12 +27,12 @@ final class ToezichtCommando implements Callable<Integer> {
   private Path toezicht;
 
   @Mixin
-  private JsonOfCsv uitvoer;
+  private JsonOrCsvOption uitvoer;
 
   @Override
   public Integer call() {
     Risicoanalyse analyse = Risicoanalyse.standaard();
-    Invoer.Toezichtinvoer in = Invoer.toezicht(vragenlijst, toezicht, analyse);
+    Inputs.Toezichtinvoer in = Inputs.toezicht(vragenlijst, toezicht, analyse);
     ToezichtRenderer.render(in.vragenlijst().verslagjaar(), Toezicht.beoordeel(in.vragenlijst(), in.beoordelingen(), analyse),
         uitvoer.formaat, spec.commandLine().getOut());
     spec.commandLine().getOut().flush();

@@ -39,7 +39,7 @@ import picocli.CommandLine;
  */
 @Command(name = "indicatie", mixinStandardHelpOptions = true,
     description = "Telt per gemeente de doelgroeppeuters en bereikte doelgroeppeuters onder een doelgroepdefinitie, uit een lea-peuters/1 register.")
-final class IndicatieCommando implements Callable<Integer> {
+final class IndicatieCommand implements Callable<Integer> {
 
   @Spec
   private CommandSpec spec;
@@ -60,7 +60,7 @@ final class IndicatieCommando implements Callable<Integer> {
   private Integer breedte;
 
   @Mixin
-  private JsonOfCsv uitvoer;
+  private JsonOrCsvOption uitvoer;
 
   @Override
   public Integer call() {
@@ -133,7 +133,7 @@ final class IndicatieCommando implements Callable<Integer> {
         }
       }
       if (!fouten.isEmpty()) {
-        throw new OngeldigeInvoer(definitiesBestand + ": ", fouten);
+        throw new InvalidInputException(definitiesBestand + ": ", fouten);
       }
     }
     if (lijst.isEmpty()) {
@@ -150,7 +150,7 @@ final class IndicatieCommando implements Callable<Integer> {
         verwerk.accept(p.get());
       }
       if (!reader.errors().isEmpty()) {
-        throw new OngeldigeInvoer(bestand + ": ", reader.errors());
+        throw new InvalidInputException(bestand + ": ", reader.errors());
       }
     } catch (NoSuchFileException e) {
       throw new UncheckedIOException(bestand + ": cannot read: no such file", e);

@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "valideer", mixinStandardHelpOptions = true,
     description = "Controleert een vragenlijstdocument (en met --toezicht het toezichtdocument ertegen) en meldt elke fout met zijn JSON Pointer.")
-final class ValideerCommando implements Callable<Integer> {
+final class ValideerCommand implements Callable<Integer> {
 
   @Spec
   private CommandSpec spec;
@@ -25,18 +25,18 @@ final class ValideerCommando implements Callable<Integer> {
   private Path bestand;
 
   @Mixin
-  private ToezichtOptie toezicht;
+  private ToezichtOption toezicht;
 
   @Override
   public Integer call() {
     if (toezicht.bestand != null) {
-      Invoer.Toezichtinvoer in = Invoer.toezicht(bestand, toezicht.bestand, Risicoanalyse.standaard());
+      Inputs.Toezichtinvoer in = Inputs.toezicht(bestand, toezicht.bestand, Risicoanalyse.standaard());
       spec.commandLine().getOut().println("geldig: " + in.vragenlijst().gemeenten().size() + " gemeenten, "
           + in.beoordelingen().beoordelingen().size() + " beoordelingen");
       spec.commandLine().getOut().flush();
       return 0;
     }
-    Vragenlijst v = Invoer.vragenlijst(bestand, false);
+    Vragenlijst v = Inputs.vragenlijst(bestand, false);
     spec.commandLine().getOut().println("geldig: " + v.gemeenten().size() + " gemeenten");
     spec.commandLine().getOut().flush();
     return 0;

@@ -14,18 +14,18 @@ import picocli.CommandLine;
  * Turns every failure during a command into lines on stderr and exit status 1, never a stack
  * trace.
  */
-final class Fouten implements IExecutionExceptionHandler {
+final class ErrorHandler implements IExecutionExceptionHandler {
 
   private final PrintWriter err;
 
-  Fouten(PrintWriter err) {
+  ErrorHandler(PrintWriter err) {
     this.err = err;
   }
 
   @Override
   public int handleExecutionException(Exception e, CommandLine cl, ParseResult parseResult) {
-    if (e instanceof OngeldigeInvoer) {
-      OngeldigeInvoer o = (OngeldigeInvoer) e;
+    if (e instanceof InvalidInputException) {
+      InvalidInputException o = (InvalidInputException) e;
       for (JsonError fout : o.fouten()) {
         err.println(o.voorvoegsel() + fout);
       }

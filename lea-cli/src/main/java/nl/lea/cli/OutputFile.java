@@ -18,7 +18,7 @@ import nl.lea.json.JsonError;
  * then moved into place, so a failure part-way leaves no half-written file. Without {@code
  * overschrijf} an existing file is never replaced.
  */
-final class Uitvoerbestand {
+final class OutputFile {
 
   /** Writes the content to a stream. */
   @FunctionalInterface
@@ -26,14 +26,14 @@ final class Uitvoerbestand {
     void schrijf(OutputStream out) throws IOException;
   }
 
-  private Uitvoerbestand() {}
+  private OutputFile() {}
 
   /**
    * Refuses an existing target unless {@code overschrijf}: invalid input (exit 1), file untouched.
    */
   static void controleer(Path doelbestand, boolean overschrijf) {
     if (!overschrijf && Files.exists(doelbestand)) {
-      throw new OngeldigeInvoer("", List.of(JsonError.at(doelbestand.toString(), "exists; give --overschrijf to replace it", null)));
+      throw new InvalidInputException("", List.of(JsonError.at(doelbestand.toString(), "exists; give --overschrijf to replace it", null)));
     }
   }
 

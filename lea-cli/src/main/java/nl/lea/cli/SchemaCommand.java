@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 /** {@code lea schema vragenlijst|peuters|toezicht}: prints the JSON Schema of a format. */
 @Command(name = "schema", mixinStandardHelpOptions = true,
     description = "Drukt het JSON Schema (draft 2020-12) van een formaat af: vragenlijst, peuters (een regel) of toezicht.")
-final class SchemaCommando implements Callable<Integer> {
+final class SchemaCommand implements Callable<Integer> {
 
   @Spec
   private CommandSpec spec;
@@ -21,7 +21,7 @@ final class SchemaCommando implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    LeaSchema schema = LeaSchema.van(formaat).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
+    LeaSchema schema = LeaSchema.of(formaat).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
         "Unknown format '" + formaat + "'; allowed: vragenlijst, peuters, toezicht"));
     spec.commandLine().getOut().print(schema.tekst());
     spec.commandLine().getOut().flush();

@@ -14,12 +14,12 @@ import nl.lea.json.LeaJson;
 import nl.lea.rapport.risico.Risicoanalyse;
 
 /** Reads input files for the commands, turning problems into reportable errors. */
-final class Invoer {
+final class Inputs {
 
   /** The most bytes read from one file; one more tells the reader the document is too large. */
   private static final int MAX_BYTES = 64 * 1024 * 1024 + 1;
 
-  private Invoer() {}
+  private Inputs() {}
 
   /** Reads a document; with {@code metNaam} every error line starts with the file name. */
   static Vragenlijst vragenlijst(Path bestand, boolean metNaam) {
@@ -57,7 +57,7 @@ final class Invoer {
       return lezer.apply(bytes);
     } catch (JsonReadException e) {
       if (voorvoegsel != null) {
-        throw new OngeldigeInvoer(voorvoegsel, e.errors());
+        throw new InvalidInputException(voorvoegsel, e.errors());
       }
       throw e;
     }

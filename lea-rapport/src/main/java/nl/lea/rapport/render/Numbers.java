@@ -11,9 +11,9 @@ import org.apiguardian.api.API;
  * applications: its methods may change without notice.
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
-public final class Getallen {
+public final class Numbers {
 
-  private Getallen() {}
+  private Numbers() {}
 
   /** The JSON number nearest to the exact ratio: the shortest decimal that reads back as its doubleValue. */
   static BigDecimal fractie(Ratio r) {

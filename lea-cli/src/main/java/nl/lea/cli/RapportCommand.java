@@ -22,7 +22,7 @@ import picocli.CommandLine;
  */
 @Command(name = "rapport", mixinStandardHelpOptions = true,
     description = "Berekent alle tabellen van het landelijk rapport uit een vragenlijstdocument.")
-final class RapportCommando implements Callable<Integer> {
+final class RapportCommand implements Callable<Integer> {
 
   @Spec
   private CommandSpec spec;
@@ -46,27 +46,27 @@ final class RapportCommando implements Callable<Integer> {
   private Integer onderdruk;
 
   @Mixin
-  private ToezichtOptie toezicht;
+  private ToezichtOption toezicht;
 
   @Override
   public Integer call() {
     if (onderdruk != null && onderdruk < 2) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--onderdruk needs K >= 2, was " + onderdruk);
     }
-    RapportFormaat gekozen = RapportFormaat.van(formaat).orElseThrow(() -> new CommandLine.ParameterException(
+    RapportFormaat gekozen = RapportFormaat.of(formaat).orElseThrow(() -> new CommandLine.ParameterException(
         spec.commandLine(), "formaat: is unknown; allowed: " + RapportFormaat.alle().stream().map(RapportFormaat::naam)
             .collect(Collectors.joining(", ")) + "; was " + formaat));
     if (!gekozen.isTekst() && uitvoer == null) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--formaat " + formaat + " needs --uitvoer FILE");
     }
     if (uitvoer != null) {
-      Uitvoerbestand.controleer(uitvoer, overschrijf);
+      OutputFile.controleer(uitvoer, overschrijf);
     }
     Rapport rapport;
     if (toezicht.bestand == null) {
-      rapport = Rapport.van(Invoer.vragenlijst(bestand, false));
+      rapport = Rapport.van(Inputs.vragenlijst(bestand, false));
     } else {
-      Invoer.Toezichtinvoer in = Invoer.toezicht(bestand, toezicht.bestand, Risicoanalyse.standaard());
+      Inputs.Toezichtinvoer in = Inputs.toezicht(bestand, toezicht.bestand, Risicoanalyse.standaard());
       rapport = Rapport.van(in.vragenlijst(), in.beoordelingen());
     }
     if (onderdruk != null) {
@@ -74,7 +74,7 @@ final class RapportCommando implements Callable<Integer> {
     }
     Rapport klaar = rapport;
     if (uitvoer != null) {
-      Uitvoerbestand.schrijf(uitvoer, overschrijf, out -> gekozen.render(klaar, out));
+      OutputFile.schrijf(uitvoer, overschrijf, out -> gekozen.render(klaar, out));
       return 0;
     }
     try {

@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "brief", mixinStandardHelpOptions = true,
     description = "De conceptbrief aan een gemeente over het waarborgtoezicht (Markdown): een brief naar stdout, "
         + "of een bestand CODE.md per gemeente in een map.")
-final class BriefCommando implements Callable<Integer> {
+final class BriefCommand implements Callable<Integer> {
 
   @Spec
   private CommandSpec spec;
@@ -58,13 +58,13 @@ final class BriefCommando implements Callable<Integer> {
   @Override
   public Integer call() {
     Risicoanalyse analyse = Risicoanalyse.standaard();
-    Invoer.Toezichtinvoer in = Invoer.toezicht(vragenlijst, toezicht, analyse);
+    Inputs.Toezichtinvoer in = Inputs.toezicht(vragenlijst, toezicht, analyse);
     Verslagjaar jaar = in.vragenlijst().verslagjaar();
     List<Toezichtuitkomst> uitkomsten = Toezicht.beoordeel(in.vragenlijst(), in.beoordelingen(), analyse);
     if (doel.gemeente != null) {
       Gemeentecode code = Gemeentecode.of(doel.gemeente);
       Toezichtuitkomst u = uitkomsten.stream().filter(x -> x.gemeente().code().equals(code)).findFirst()
-          .orElseThrow(() -> new OngeldigeInvoer("", List.of(JsonError.at("--gemeente",
+          .orElseThrow(() -> new InvalidInputException("", List.of(JsonError.at("--gemeente",
               "is not a gemeente of " + vragenlijst.getFileName() + ", was \"" + code + "\"", "\"" + code + "\""))));
       spec.commandLine().getOut().print(BriefRenderer.render(jaar, u));
       spec.commandLine().getOut().flush();
@@ -91,12 +91,12 @@ final class BriefCommando implements Callable<Integer> {
         }
       }
       if (!bestaand.isEmpty()) {
-        throw new OngeldigeInvoer("", bestaand);
+        throw new InvalidInputException("", bestaand);
       }
     }
     for (Toezichtuitkomst u : uitkomsten) {
       String brief = BriefRenderer.render(jaar, u);
-      Uitvoerbestand.schrijf(map.resolve(u.gemeente().code() + ".md"), overschrijf,
+      OutputFile.schrijf(map.resolve(u.gemeente().code() + ".md"), overschrijf,
           out -> out.write(brief.getBytes(StandardCharsets.UTF_8)));
     }
     spec.commandLine().getOut().println(uitkomsten.size() + " brieven geschreven in " + map);

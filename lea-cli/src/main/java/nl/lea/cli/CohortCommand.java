@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 /** {@code lea cohort FILE FILE… [--formaat json|csv|html]}: report Figuur 1.4. */
 @Command(name = "cohort", mixinStandardHelpOptions = true,
     description = "Het cohort van Figuur 1.4: gemeenten die in elk jaar alle drie aantallen aanleverden, en per jaar de sommen.")
-final class CohortCommando implements Callable<Integer> {
+final class CohortCommand implements Callable<Integer> {
 
   @Spec
   private CommandSpec spec;
@@ -41,16 +41,16 @@ final class CohortCommando implements Callable<Integer> {
     List<JsonError> fouten = new ArrayList<>();
     for (Path bestand : bestanden) {
       try {
-        documenten.add(Invoer.vragenlijst(bestand, true));
-      } catch (OngeldigeInvoer e) {
+        documenten.add(Inputs.vragenlijst(bestand, true));
+      } catch (InvalidInputException e) {
         // Report the errors of every file, not only those of the first bad one.
         e.fouten().forEach(f -> fouten.add(f.withPrefix(e.voorvoegsel())));
       } catch (java.io.UncheckedIOException e) {
-        fouten.add(JsonError.at(bestand.toString(), "cannot read: " + Fouten.oorzaak(e), null));
+        fouten.add(JsonError.at(bestand.toString(), "cannot read: " + ErrorHandler.oorzaak(e), null));
       }
     }
     if (!fouten.isEmpty()) {
-      throw new OngeldigeInvoer("", fouten);
+      throw new InvalidInputException("", fouten);
     }
     Cohort cohort = Cohort.van(documenten);
     if (formaat.equals("html")) {
@@ -60,7 +60,7 @@ final class CohortCommando implements Callable<Integer> {
         throw new java.io.UncheckedIOException(e);
       }
     } else {
-      CohortRenderer.render(cohort, Formaat.van(formaat), spec.commandLine().getOut());
+      CohortRenderer.render(cohort, Formaat.of(formaat), spec.commandLine().getOut());
     }
     spec.commandLine().getOut().flush();
     return 0;

@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 /** {@code lea risico FILE [--formaat json|csv]}: per gemeente the risk category and fired rules. */
 @Command(name = "risico", mixinStandardHelpOptions = true,
     description = "Voert de risicoanalyse uit: per gemeente de categorie en de regels die afgingen.")
-final class RisicoCommando implements Callable<Integer> {
+final class RisicoCommand implements Callable<Integer> {
 
   @Spec
   private CommandSpec spec;
@@ -23,11 +23,11 @@ final class RisicoCommando implements Callable<Integer> {
   private Path bestand;
 
   @Mixin
-  private JsonOfCsv uitvoer;
+  private JsonOrCsvOption uitvoer;
 
   @Override
   public Integer call() {
-    Vragenlijst v = Invoer.vragenlijst(bestand, false);
+    Vragenlijst v = Inputs.vragenlijst(bestand, false);
     RisicoRenderer.render(v.verslagjaar(), Risicoanalyse.standaard().profielen(v), uitvoer.formaat, spec.commandLine().getOut());
     spec.commandLine().getOut().flush();
     return 0;

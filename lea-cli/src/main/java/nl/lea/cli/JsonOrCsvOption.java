@@ -5,8 +5,8 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
-/** The {@code --formaat json|csv} option shared by risico, cohort and indicatie. */
-final class JsonOfCsv {
+/** The {@code --formaat json|csv} option shared by risico, toezicht and indicatie (cohort also has html). */
+final class JsonOrCsvOption {
 
   @Option(names = "--formaat", paramLabel = "FORMAAT", defaultValue = "json", converter = Converter.class,
       description = "json (standaard) of csv.")
