@@ -2,6 +2,7 @@ package nl.lea.cli;
 
 import java.util.concurrent.Callable;
 import nl.lea.json.LeaSchema;
+import nl.lea.rapport.risico.Risicoanalyse;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,7 +24,8 @@ final class SchemaCommand implements Callable<Integer> {
   public Integer call() {
     LeaSchema schema = LeaSchema.of(formaat).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
         "Unknown format '" + formaat + "'; allowed: vragenlijst, peuters, toezicht"));
-    spec.commandLine().getOut().print(schema.tekst());
+    // The toezicht schema lists the codes of the rules the command line uses.
+    spec.commandLine().getOut().print(schema.tekst(Risicoanalyse.standaard()));
     spec.commandLine().getOut().flush();
     return 0;
   }

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import nl.lea.core.toezicht.Regelset;
 import org.apiguardian.api.API;
 
 /**
@@ -25,8 +27,15 @@ public enum LeaSchema {
   VRAGENLIJST("lea-vragenlijst-1.schema.json"),
   /** {@code lea-peuters/1}: one line (one toddler) of a register. */
   PEUTERS("lea-peuters-1.schema.json"),
-  /** {@code lea-toezicht/1}: the inspector's judgement, for the default risk rules. */
+  /**
+   * {@code lea-toezicht/1}: the inspector's judgement. The codes a judgement may accept come from
+   * the rules in use ({@link #tekst(Regelset)}); without them any code is allowed here.
+   */
   TOEZICHT("lea-toezicht-1.schema.json");
+
+  /** Where the toezicht schema lists the acceptable rule codes, and where it names the rule set. */
+  private static final String REGELS = "\"enum\": \"{REGELS}\",";
+  private static final String BEREIK = "{REGELBEREIK}";
 
   private final String bestand;
 
@@ -44,11 +53,76 @@ public enum LeaSchema {
   }
 
   /**
-   * Gets the schema as JSON text.
+   * Gets the schema as JSON text; the toezicht schema allows any rule code (see {@link
+   * #tekst(Regelset)}).
    *
    * @return the schema, not null
    */
   public String tekst() {
+    return bron().replace(REGELS, "\"type\": \"string\",").replace(BEREIK, "in use");
+  }
+
+  /**
+   * Gets the schema as JSON text for the rules in use: the toezicht schema's {@code regel} is one of
+   * their codes but the {@linkplain Regelset#nietIngevuld() rule for a questionnaire not returned},
+   * so a rule added to the rule set reaches the schema by itself. The other schemas do not depend on
+   * the rules.
+   *
+   * <p>For example, {@code LeaSchema.TOEZICHT.tekst(Risicoanalyse.standaard())} lists L1 … V5.
+   *
+   * @param regels the rules in use, not null
+   * @return the schema, not null
+   */
+  public String tekst(Regelset regels) {
+    nl.lea.core.DomainValidationException.requireNonNull(regels, "regels");
+    StringBuilder codes = new StringBuilder("\"enum\": [");
+    String inspringing = "\n                    ";
+    List<String> aanvaardbaar = regels.codes().stream().filter(c -> regels.nietIngevuld().filter(c::equals).isEmpty()).toList();
+    for (int i = 0; i < aanvaardbaar.size(); i++) {
+      codes.append(i == 0 ? "" : ",").append(inspringing).append('"').append(aanvaardbaar.get(i)).append('"');
+    }
+    codes.append("\n                  ],");
+    return bron().replace(REGELS, codes).replace(BEREIK, bereik(regels.codes()));
+  }
+
+  /**
+   * The codes as the schema's description names them, runs of one letter and consecutive numbers
+   * as a range: {@code L0\u2013L4, V1\u2013V5} (the en dash written as a JSON escape).
+   */
+  private static String bereik(List<String> codes) {
+    StringBuilder b = new StringBuilder();
+    int i = 0;
+    while (i < codes.size()) {
+      int j = i;
+      while (j + 1 < codes.size() && volgt(codes.get(j), codes.get(j + 1))) {
+        j++;
+      }
+      b.append(b.length() == 0 ? "" : ", ").append(codes.get(i));
+      if (j > i) {
+        b.append("\\u2013").append(codes.get(j));
+      }
+      i = j + 1;
+    }
+    return b.toString();
+  }
+
+  /** Whether code b is code a with the next number, such as L3 and L4. */
+  private static boolean volgt(String a, String b) {
+    int na = nummer(a);
+    int nb = nummer(b);
+    return na >= 0 && nb == na + 1 && a.substring(0, a.length() - String.valueOf(na).length())
+        .equals(b.substring(0, b.length() - String.valueOf(nb).length()));
+  }
+
+  private static int nummer(String code) {
+    int i = code.length();
+    while (i > 0 && Character.isDigit(code.charAt(i - 1))) {
+      i--;
+    }
+    return i == code.length() || code.length() - i > 6 ? -1 : Integer.parseInt(code.substring(i));
+  }
+
+  private String bron() {
     try (InputStream in = LeaSchema.class.getResourceAsStream("schema/" + bestand)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

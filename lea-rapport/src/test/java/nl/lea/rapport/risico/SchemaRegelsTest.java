@@ -1,30 +1,55 @@
 package nl.lea.rapport.risico;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import nl.lea.core.toezicht.Domein;
 import nl.lea.json.LeaSchema;
 import org.junit.jupiter.api.Test;
 
 /**
- * The {@code lea-toezicht/1} schema lists the rule codes that may be accepted by hand (lea-json
- * cannot see the rule set, which lives here): they are the default rule set's codes without its
- * rule for a questionnaire not returned, in order. A rule added to {@link Risicoregels} fails this
- * test until the schema names it.
+ * The {@code lea-toezicht/1} schema takes the rule codes a judgement may accept from the rule set:
+ * the default set's codes without its rule for a questionnaire not returned, in order, and a rule
+ * added to a set reaches the schema by itself.
  */
 class SchemaRegelsTest {
 
+  private static List<String> regelcodes(String schema) throws Exception {
+    JsonNode s = new ObjectMapper().readTree(schema);
+    List<String> codes = new ArrayList<>();
+    s.findValue("regel").get("enum").forEach(c -> codes.add(c.asText()));
+    return codes;
+  }
+
   @Test
   void theSchemasRuleCodesAreTheDefaultRuleSetsAcceptableOnes() throws Exception {
-    JsonNode schema = new ObjectMapper().readTree(LeaSchema.TOEZICHT.tekst());
-    List<String> inSchema = new ArrayList<>();
-    schema.findValue("regel").get("enum").forEach(c -> inSchema.add(c.asText()));
     Risicoanalyse standaard = Risicoanalyse.standaard();
     List<String> aanvaardbaar = standaard.codes().stream()
         .filter(c -> standaard.nietIngevuld().filter(c::equals).isEmpty()).toList();
-    assertEquals(aanvaardbaar, inSchema);
+    String schema = LeaSchema.TOEZICHT.tekst(standaard);
+    assertEquals(aanvaardbaar, regelcodes(schema));
+    assertTrue(schema.contains("for the risk rules L0\\u2013L4, V1\\u2013V5."), "the description names the rule set");
+  }
+
+  @Test
+  void aRuleAddedToTheSetReachesTheSchemaByItself() throws Exception {
+    Risicoregel v6 = Risicoregel.of("V6", Set.of(Domein.VVE), "Een regel van een toepassing.", a -> false);
+    List<Risicoregel> regels = new ArrayList<>(Risicoregels.standaard());
+    regels.add(v6);
+    String schema = LeaSchema.TOEZICHT.tekst(Risicoanalyse.met(regels));
+    assertTrue(regelcodes(schema).contains("V6"));
+    assertTrue(schema.contains("L0\\u2013L4, V1\\u2013V6"), "the range follows the rules");
+  }
+
+  @Test
+  void withoutRulesAnyCodeIsAllowed() throws Exception {
+    JsonNode regel = new ObjectMapper().readTree(LeaSchema.TOEZICHT.tekst()).findValue("regel");
+    assertEquals("string", regel.get("type").asText());
+    assertTrue(regel.get("enum") == null);
   }
 }
