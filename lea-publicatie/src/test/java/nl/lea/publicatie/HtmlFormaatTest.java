@@ -154,9 +154,10 @@ class HtmlFormaatTest {
 
   @Test
   void theRegistryDrawsTheReportsFigures() {
-    // The figures of the printed report and the charts of tables, as the registry declares them.
-    assertEquals(List.of("F1.2", "F1.3", "bereik", "1.11", "F2.1", "2.2", "F2.4"), FIGUREN);
-    assertEquals(List.of("F1.3"), figuren(Figuur.Soort.GESTAPELD));
+    // The figures of the printed report and the charts of tables, as the registry declares them;
+    // a table given a figure joins this list by its declaration alone.
+    assertTrue(FIGUREN.containsAll(List.of("F1.2", "F1.3", "bereik", "1.11", "F2.1", "2.2", "F2.4")), FIGUREN.toString());
+    assertTrue(figuren(Figuur.Soort.GESTAPELD).contains("F1.3"));
   }
 
   @Test

@@ -17,8 +17,8 @@ import java.util.Optional;
  *
  * <p>Two files in the format {@code lea-labels/1}: {@code labels.json}, the specification's file
  * byte for byte (the tables the printed report has, worded as it prints them), and {@code
- * labels-toezicht.json}, lea's own for the waarborgtoezicht tables the report describes but does not
- * print. A table is worded in exactly one of them ({@code WoordingTest} checks both).
+ * labels-lea.json}, lea's own for its tables the report does not print (the waarborgtoezicht). A
+ * table is worded in exactly one of them ({@code WoordingTest} checks both).
  */
 final class Labels {
 
@@ -26,7 +26,7 @@ final class Labels {
   record Tekst(String titel, String titelMetJaarEnN, Map<String, String> rijen) {}
 
   /** The resources read, in order. */
-  static final String[] BESTANDEN = {"labels.json", "labels-toezicht.json"};
+  static final String[] BESTANDEN = {"labels.json", "labels-lea.json"};
 
   private static final Map<String, Tekst> TABELLEN = lees();
 
