@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Supplier;
 import nl.lea.core.DomainValidationException;
@@ -13,19 +12,9 @@ import nl.lea.core.Gemeentecode;
 import nl.lea.core.RedenGeenOverleg;
 import nl.lea.core.Verslagjaar;
 import nl.lea.core.doel.Doel;
-import nl.lea.core.doel.DoelStatus;
 import nl.lea.core.peuter.Peuter;
-import nl.lea.core.resultaat.Aanlevering;
-import nl.lea.core.resultaat.Frequentie;
-import nl.lea.core.resultaat.Gesprekspartner;
 import nl.lea.core.resultaat.Inhoud;
-import nl.lea.core.resultaat.InhoudType;
-import nl.lea.core.resultaat.Ontwikkelingsgebied;
-import nl.lea.core.resultaat.RedenNietBehaald;
-import nl.lea.core.resultaat.Reikwijdte;
 import nl.lea.core.resultaat.Resultaatafspraken;
-import nl.lea.core.resultaat.ResultaatafsprakenStatus;
-import nl.lea.core.thema.AfspraakStatus;
 import nl.lea.core.thema.LeaAntwoord;
 import nl.lea.core.thema.LeaThema;
 import nl.lea.core.thema.ThemaAntwoord;
@@ -35,8 +24,6 @@ import nl.lea.core.vve.Aanbod;
 import nl.lea.core.vve.DoelgroepIndicator;
 import nl.lea.core.vve.Doelgroepdefinitie;
 import nl.lea.core.vve.OnderwerpAntwoord;
-import nl.lea.core.vve.RedenOnvoldoendeKindplaatsen;
-import nl.lea.core.vve.RedenOnvolledigBereik;
 import nl.lea.core.vve.VveAntwoord;
 import nl.lea.core.vve.VveOnderwerp;
 import nl.lea.core.vve.VveUitkomst;
@@ -58,7 +45,7 @@ public final class DomainReader extends Reader {
    * Calls a validating factory on parts read from {@code n}; a rule the reader did not ask lea-core
    * about beforehand still becomes an error at its pointer, never an escape.
    */
-  private <T> T bouw(Node n, String pointer, Supplier<T> factory) {
+  <T> T bouw(Node n, String pointer, Supplier<T> factory) {
     try {
       return factory.get();
     } catch (DomainValidationException e) {
@@ -127,18 +114,7 @@ public final class DomainReader extends Reader {
   }
 
   public Gemeente gemeente(Node n, String pointer) {
-    Obj o = object(n, pointer);
-    if (o == null) {
-      return null;
-    }
-    Gemeentecode code = gemeentecode(o.required("code"), o.at("code"));
-    Node naamNode = o.required("naam");
-    String naam = string(naamNode, o.at("naam"));
-    o.finish();
-    if (meld(n, pointer, Gemeente.violations(naam))) {
-      return null;
-    }
-    return alle(code, naam) ? Gemeente.of(code, naam) : null;
+    return Fields.GEMEENTE.read(this, n, pointer);
   }
 
   public GemeenteAntwoord gemeenteAntwoord(Node n, String pointer) {
@@ -195,39 +171,15 @@ public final class DomainReader extends Reader {
   }
 
   public ThemaAntwoord themaAntwoord(Node n, String pointer) {
-    Obj o = object(n, pointer);
-    if (o == null) {
-      return null;
-    }
-    Boolean overleg = bool(o.required("overleg"), o.at("overleg"));
-    Set<RedenGeenOverleg> redenen = enumSet(o.optional("redenenGeenOverleg"), o.at("redenenGeenOverleg"), RedenGeenOverleg.class);
-    AfspraakStatus afspraken = enumValue(o.required("afspraken"), o.at("afspraken"), AfspraakStatus.class);
-    List<Doel> doelen = doelen(o.optional("doelen"), o.at("doelen"));
-    o.finish();
-    if (meld(n, pointer, ThemaAntwoord.violations(overleg, redenen))) {
-      return null;
-    }
-    return alle(overleg, redenen, afspraken, doelen)
-        ? bouw(n, pointer, () -> ThemaAntwoord.of(overleg, redenen, afspraken, doelen)) : null;
+    return Fields.THEMA.read(this, n, pointer);
   }
 
   public List<Doel> doelen(Node n, String pointer) {
-    return list(optionalArray(n, pointer), pointer, this::doel);
+    return n == null ? List.of() : Fields.list(Fields.DOEL).read(this, n, pointer);
   }
 
   public Doel doel(Node n, String pointer) {
-    Obj o = object(n, pointer);
-    if (o == null) {
-      return null;
-    }
-    Node omschrijvingNode = o.optional("omschrijving");
-    String omschrijving = omschrijvingNode == null ? null : string(omschrijvingNode, o.at("omschrijving"));
-    DoelStatus status = enumValue(o.required("status"), o.at("status"), DoelStatus.class);
-    o.finish();
-    if (status == null || (omschrijvingNode != null && omschrijving == null)) {
-      return null;
-    }
-    return omschrijving == null ? Doel.of(status) : Doel.of(status, omschrijving);
+    return Fields.DOEL.read(this, n, pointer);
   }
 
   public VveAntwoord vveAntwoord(Node n, String pointer) {
@@ -377,89 +329,22 @@ public final class DomainReader extends Reader {
     return d;
   }
 
-  private OptionalInt telling(Obj o, String veld) {
-    Node n = o.optional(veld);
-    if (n == null || n.kind() == Node.Kind.NULL) {
-      return OptionalInt.empty();
-    }
-    Integer waarde = integer(n, o.at(veld), 0, Aanbod.MAX_AANTAL);
-    return waarde == null ? null : OptionalInt.of(waarde);
-  }
+
 
   public Aanbod aanbod(Node n, String pointer) {
-    Obj o = object(n, pointer);
-    if (o == null) {
-      return null;
-    }
-    OptionalInt d = telling(o, "doelgroeppeuters");
-    OptionalInt k = telling(o, "kindplaatsen");
-    OptionalInt b = telling(o, "bereikteDoelgroeppeuters");
-    Set<RedenOnvolledigBereik> r1 = enumSet(o.optional("redenenOnvolledigBereik"), o.at("redenenOnvolledigBereik"), RedenOnvolledigBereik.class);
-    Set<RedenOnvoldoendeKindplaatsen> r2 = enumSet(o.optional("redenenOnvoldoendeKindplaatsen"),
-        o.at("redenenOnvoldoendeKindplaatsen"), RedenOnvoldoendeKindplaatsen.class);
-    o.finish();
-    return alle(d, k, b, r1, r2) ? Aanbod.of(d, k, b, r1, r2) : null;
+    return Fields.AANBOD.read(this, n, pointer);
   }
 
   public Inhoud inhoud(Node n, String pointer) {
-    Obj o = object(n, pointer);
-    if (o == null) {
-      return null;
-    }
-    InhoudType type = enumValue(o.required("type"), o.at("type"), InhoudType.class);
-    Ontwikkelingsgebied gebied = enumValue(o.required("gebied"), o.at("gebied"), Ontwikkelingsgebied.class);
-    o.finish();
-    return alle(type, gebied) ? Inhoud.of(type, gebied) : null;
+    return Fields.INHOUD.read(this, n, pointer);
   }
 
   public Resultaatafspraken resultaatafspraken(Node n, String pointer) {
-    Obj o = object(n, pointer);
-    if (o == null) {
-      return null;
-    }
-    ResultaatafsprakenStatus status = enumValue(o.required("status"), o.at("status"), ResultaatafsprakenStatus.class);
-    Node reikwijdteNode = o.optional("reikwijdte");
-    Reikwijdte reikwijdte = reikwijdteNode == null ? null : enumValue(reikwijdteNode, o.at("reikwijdte"), Reikwijdte.class);
-    Set<Ontwikkelingsgebied> gebieden = enumSet(o.optional("ontwikkelingsgebieden"), o.at("ontwikkelingsgebieden"), Ontwikkelingsgebied.class);
-    Node inhoudNode = o.optional("inhoud");
-    Set<Inhoud> inhoud = set(inhoudNode, o.at("inhoud"), this::inhoud);
-    Set<Aanlevering> aanlevering = enumSet(o.optional("aanlevering"), o.at("aanlevering"), Aanlevering.class);
-    List<Doel> doelen = doelen(o.optional("doelen"), o.at("doelen"));
-    Set<RedenNietBehaald> redenen = enumSet(o.optional("redenenNietBehaald"), o.at("redenenNietBehaald"), RedenNietBehaald.class);
-    Set<Gesprekspartner> partners = enumSet(o.optional("gesprekspartners"), o.at("gesprekspartners"), Gesprekspartner.class);
-    Node frequentieNode = o.optional("frequentie");
-    Frequentie frequentie = frequentieNode == null ? null : enumValue(frequentieNode, o.at("frequentie"), Frequentie.class);
-    o.finish();
-    boolean ok = status != null && gebieden != null && inhoud != null && aanlevering != null && doelen != null
-        && redenen != null && partners != null
-        && (reikwijdteNode == null || reikwijdte != null) && (frequentieNode == null || frequentie != null);
-    if (meld(n, pointer, Resultaatafspraken.violations(status, reikwijdte, gebieden, inhoud, aanlevering, doelen, redenen,
-        partners, frequentie)) || !ok) {
-      return null;
-    }
-    Resultaatafspraken.Builder builder = Resultaatafspraken.builder(status)
-        .reikwijdte(reikwijdte).ontwikkelingsgebieden(gebieden).inhoud(inhoud).aanlevering(aanlevering)
-        .doelen(doelen).redenenNietBehaald(redenen).gesprekspartners(partners).frequentie(frequentie);
-    return bouw(n, pointer, builder::build);
+    return Fields.RESULTAATAFSPRAKEN.read(this, n, pointer);
   }
 
   /** One {@code lea-peuters/1} record. */
   public Peuter peuter(Node n, String pointer) {
-    Obj o = object(n, pointer);
-    if (o == null) {
-      return null;
-    }
-    String id = string(o.required("id"), o.at("id"));
-    if (meld(n, pointer, Peuter.violations(id))) {
-      id = null;
-    }
-    Gemeentecode gemeente = gemeentecode(o.required("gemeente"), o.at("gemeente"));
-    Integer leeftijd = integer(o.required("leeftijdInMaanden"), o.at("leeftijdInMaanden"), 0, Peuter.MAX_LEEFTIJD_IN_MAANDEN);
-    Set<DoelgroepIndicator> indicatoren = enumSet(o.optional("indicatoren"), o.at("indicatoren"), DoelgroepIndicator.class);
-    Boolean ve = bool(o.required("veDeelname"), o.at("veDeelname"));
-    o.finish();
-    String i = id;
-    return alle(i, gemeente, leeftijd, indicatoren, ve)
-        ? bouw(n, pointer, () -> Peuter.of(i, gemeente, leeftijd, indicatoren, ve)) : null;
+    return Fields.PEUTER.read(this, n, pointer);
   }
 }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.Set;
 import nl.lea.core.Gemeente;
 import nl.lea.core.doel.Doel;
@@ -71,12 +70,7 @@ public final class DomainWriter {
   }
 
   public void gemeente(Gemeente g) throws IOException {
-    out.beginObject();
-    out.name("code");
-    out.string(g.code().toString());
-    out.name("naam");
-    out.string(g.naam());
-    out.endObject();
+    Fields.GEMEENTE.write(out, g);
   }
 
   public void gemeenteAntwoord(GemeenteAntwoord a) throws IOException {
@@ -104,34 +98,13 @@ public final class DomainWriter {
   }
 
   public void themaAntwoord(ThemaAntwoord t) throws IOException {
-    out.beginObject();
-    out.name("overleg");
-    out.bool(t.overleg());
-    namen("redenenGeenOverleg", t.redenenGeenOverleg());
-    out.name("afspraken");
-    out.string(t.afspraken().name());
-    doelen(t.doelen());
-    out.endObject();
+    Fields.THEMA.write(out, t);
   }
 
-  private void doelen(List<Doel> doelen) throws IOException {
-    out.name("doelen");
-    out.beginArray();
-    for (Doel d : doelen) {
-      doel(d);
-    }
-    out.endArray();
-  }
+
 
   public void doel(Doel d) throws IOException {
-    out.beginObject();
-    if (d.omschrijving().isPresent()) {
-      out.name("omschrijving");
-      out.string(d.omschrijving().get());
-    }
-    out.name("status");
-    out.string(d.status().name());
-    out.endObject();
+    Fields.DOEL.write(out, d);
   }
 
   public void vveAntwoord(VveAntwoord vve) throws IOException {
@@ -183,81 +156,29 @@ public final class DomainWriter {
       out.name("criteria");
       out.beginArray();
       for (Set<DoelgroepIndicator> clausule : d.criteria().get()) {
-        waarden(clausule);
+        waarden(out, clausule);
       }
       out.endArray();
     }
   }
 
   public void aanbod(Aanbod a) throws IOException {
-    out.beginObject();
-    telling("doelgroeppeuters", a.doelgroeppeuters());
-    telling("kindplaatsen", a.kindplaatsen());
-    telling("bereikteDoelgroeppeuters", a.bereikteDoelgroeppeuters());
-    namen("redenenOnvolledigBereik", a.redenenOnvolledigBereik());
-    namen("redenenOnvoldoendeKindplaatsen", a.redenenOnvoldoendeKindplaatsen());
-    out.endObject();
+    Fields.AANBOD.write(out, a);
   }
 
-  private void telling(String naam, OptionalInt waarde) throws IOException {
-    out.name(naam);
-    if (waarde.isPresent()) {
-      out.number(waarde.getAsInt());
-    } else {
-      out.nul();
-    }
-  }
+
 
   public void resultaatafspraken(Resultaatafspraken r) throws IOException {
-    out.beginObject();
-    out.name("status");
-    out.string(r.status().name());
-    if (r.reikwijdte().isPresent()) {
-      out.name("reikwijdte");
-      out.string(r.reikwijdte().get().name());
-    }
-    namen("ontwikkelingsgebieden", r.ontwikkelingsgebieden());
-    out.name("inhoud");
-    out.beginArray();
-    List<Inhoud> inhoud = new ArrayList<>(r.inhoud());
-    inhoud.sort(null);
-    for (Inhoud i : inhoud) {
-      inhoud(i);
-    }
-    out.endArray();
-    namen("aanlevering", r.aanlevering());
-    doelen(r.doelen());
-    namen("redenenNietBehaald", r.redenenNietBehaald());
-    namen("gesprekspartners", r.gesprekspartners());
-    if (r.frequentie().isPresent()) {
-      out.name("frequentie");
-      out.string(r.frequentie().get().name());
-    }
-    out.endObject();
+    Fields.RESULTAATAFSPRAKEN.write(out, r);
   }
 
   public void inhoud(Inhoud i) throws IOException {
-    out.beginObject();
-    out.name("type");
-    out.string(i.type().name());
-    out.name("gebied");
-    out.string(i.gebied().name());
-    out.endObject();
+    Fields.INHOUD.write(out, i);
   }
 
   /** One {@code lea-peuters/1} record. */
   public void peuter(Peuter p) throws IOException {
-    out.beginObject();
-    out.name("id");
-    out.string(p.id());
-    out.name("gemeente");
-    out.string(p.gemeente().toString());
-    out.name("leeftijdInMaanden");
-    out.number(p.leeftijdInMaanden());
-    namen("indicatoren", p.indicatoren());
-    out.name("veDeelname");
-    out.bool(p.veDeelname());
-    out.endObject();
+    Fields.PEUTER.write(out, p);
   }
 
   /**
@@ -285,10 +206,11 @@ public final class DomainWriter {
 
   private void namen(String naam, Collection<? extends Enum<?>> waarden) throws IOException {
     out.name(naam);
-    waarden(waarden);
+    waarden(out, waarden);
   }
 
-  private void waarden(Collection<? extends Enum<?>> waarden) throws IOException {
+  /** Writes a set of constants as an array, in enum order. */
+  static void waarden(JsonOutput out, Collection<? extends Enum<?>> waarden) throws IOException {
     List<Enum<?>> gesorteerd = new ArrayList<>(waarden);
     gesorteerd.sort((a, b) -> Integer.compare(a.ordinal(), b.ordinal()));
     out.beginArray();

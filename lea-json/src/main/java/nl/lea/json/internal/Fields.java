@@ -1,0 +1,510 @@
+package nl.lea.json.internal;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.Function;
+import nl.lea.core.DomainValidationException.Violation;
+import nl.lea.core.Gemeente;
+import nl.lea.core.Gemeentecode;
+import nl.lea.core.doel.Doel;
+import nl.lea.core.doel.DoelStatus;
+import nl.lea.core.peuter.Peuter;
+import nl.lea.core.resultaat.Aanlevering;
+import nl.lea.core.resultaat.Frequentie;
+import nl.lea.core.resultaat.Gesprekspartner;
+import nl.lea.core.resultaat.Inhoud;
+import nl.lea.core.resultaat.InhoudType;
+import nl.lea.core.resultaat.Ontwikkelingsgebied;
+import nl.lea.core.resultaat.RedenNietBehaald;
+import nl.lea.core.resultaat.Reikwijdte;
+import nl.lea.core.resultaat.Resultaatafspraken;
+import nl.lea.core.resultaat.ResultaatafsprakenStatus;
+import nl.lea.core.thema.AfspraakStatus;
+import nl.lea.core.thema.ThemaAntwoord;
+import nl.lea.core.RedenGeenOverleg;
+import nl.lea.core.vve.Aanbod;
+import nl.lea.core.vve.DoelgroepIndicator;
+import nl.lea.core.vve.RedenOnvoldoendeKindplaatsen;
+import nl.lea.core.vve.RedenOnvolledigBereik;
+import nl.lea.json.JsonOutput;
+
+/**
+ * The one table of how lea's JSON objects map to the domain types: per object its fields in the
+ * canonical order, each declared once with its JSON name, how it is read and written, and where
+ * the writer takes its value; and how the reader builds the value from the fields it read. The
+ * reader and the writer (and so both Jackson modules) use the same declaration, so a field is added
+ * in one place. Objects whose shape is not a list of fields (the document, a gemeente's answer, the
+ * vve answer, the doelgroepdefinitie, a ve offer) keep their own code in {@link DomainReader} and
+ * {@link DomainWriter}. Not API.
+ */
+public final class Fields {
+
+  private Fields() {}
+
+  /** How a field's value is read from its JSON value and written. */
+  interface Kind<V> {
+    /** Reads a present value, recording its errors; null if it cannot be read. */
+    V read(DomainReader r, Node n, String pointer);
+
+    /** Writes the field (name and value), or leaves it out. */
+    void write(JsonOutput out, String name, V value) throws IOException;
+
+    /** The value of a field left out; null when the field is required. */
+    V absent();
+  }
+
+  /**
+   * One field of an object.
+   *
+   * @param name its JSON name
+   * @param kind how it is read and written
+   * @param get its value in the domain type, for the writer
+   * @param rules the rules of the value alone, checked right after it is read (none: an empty list)
+   */
+  record Field<T, V>(String name, Kind<V> kind, Function<T, V> get, Function<V, List<Violation>> rules) {
+
+    Field(String name, Kind<V> kind, Function<T, V> get) {
+      this(name, kind, get, v -> List.of());
+    }
+  }
+
+  /** The values read of one object, by field; null for a field that could not be read. */
+  static final class Values {
+    private final Map<Field<?, ?>, Object> values = new HashMap<>();
+    private boolean all = true;
+
+    @SuppressWarnings("unchecked")
+    <V> V get(Field<?, V> field) {
+      return (V) values.get(field);
+    }
+
+    /** Whether every field could be read. */
+    boolean all() {
+      return all;
+    }
+
+    void put(Field<?, ?> field, Object value) {
+      values.put(field, value);
+      all &= value != null;
+    }
+  }
+
+  /** Builds the value of an object from its fields: rules between them, then the factory. */
+  @FunctionalInterface
+  interface Build<T> {
+    T build(DomainReader r, Node n, String pointer, Values v);
+  }
+
+  /** The fields of one kind of object, in canonical order, and how its value is built from them. */
+  public static final class Shape<T> {
+    private final List<Field<T, ?>> fields;
+    private final Build<T> build;
+
+    Shape(List<Field<T, ?>> fields, Build<T> build) {
+      this.fields = List.copyOf(fields);
+      this.build = build;
+    }
+
+    /** Reads the object: every field in order, then the unknown ones reported, then the value built. */
+    public T read(DomainReader r, Node n, String pointer) {
+      Reader.Obj o = r.object(n, pointer);
+      if (o == null) {
+        return null;
+      }
+      Values v = new Values();
+      for (Field<T, ?> f : fields) {
+        v.put(f, lees(r, o, f));
+      }
+      o.finish();
+      return build.build(r, n, pointer, v);
+    }
+
+    private static <T, V> V lees(DomainReader r, Reader.Obj o, Field<T, V> f) {
+      V absent = f.kind().absent();
+      Node n = absent == null ? o.required(f.name()) : o.optional(f.name());
+      if (n == null) {
+        return absent;
+      }
+      V value = f.kind().read(r, n, o.at(f.name()));
+      return value != null && r.meld(o.node(), o.pointer(), f.rules().apply(value)) ? null : value;
+    }
+
+    /** Writes the object, every field in order. */
+    public void write(JsonOutput out, T value) throws IOException {
+      out.beginObject();
+      for (Field<T, ?> f : fields) {
+        schrijf(out, f, value);
+      }
+      out.endObject();
+    }
+
+    private static <T, V> void schrijf(JsonOutput out, Field<T, V> f, T value) throws IOException {
+      f.kind().write(out, f.name(), f.get().apply(value));
+    }
+  }
+
+  // --- the kinds of value -----------------------------------------------------------------------
+
+  /** A required boolean. */
+  static final Kind<Boolean> BOOL = new Kind<>() {
+    @Override
+    public Boolean read(DomainReader r, Node n, String p) {
+      return r.bool(n, p);
+    }
+
+    @Override
+    public void write(JsonOutput out, String name, Boolean v) throws IOException {
+      out.name(name);
+      out.bool(v);
+    }
+
+    @Override
+    public Boolean absent() {
+      return null;
+    }
+  };
+
+  /** A required string. */
+  static final Kind<String> STRING = new Kind<>() {
+    @Override
+    public String read(DomainReader r, Node n, String p) {
+      return r.string(n, p);
+    }
+
+    @Override
+    public void write(JsonOutput out, String name, String v) throws IOException {
+      out.name(name);
+      out.string(v);
+    }
+
+    @Override
+    public String absent() {
+      return null;
+    }
+  };
+
+  /** An optional string, left out when absent; {@code null} is an error. */
+  static final Kind<Optional<String>> OPTIONAL_STRING = new Kind<>() {
+    @Override
+    public Optional<String> read(DomainReader r, Node n, String p) {
+      String s = r.string(n, p);
+      return s == null ? null : Optional.of(s);
+    }
+
+    @Override
+    public void write(JsonOutput out, String name, Optional<String> v) throws IOException {
+      if (v.isPresent()) {
+        out.name(name);
+        out.string(v.get());
+      }
+    }
+
+    @Override
+    public Optional<String> absent() {
+      return Optional.empty();
+    }
+  };
+
+  /** A required gemeente code. */
+  static final Kind<Gemeentecode> GEMEENTECODE = new Kind<>() {
+    @Override
+    public Gemeentecode read(DomainReader r, Node n, String p) {
+      return r.gemeentecode(n, p);
+    }
+
+    @Override
+    public void write(JsonOutput out, String name, Gemeentecode v) throws IOException {
+      out.name(name);
+      out.string(v.toString());
+    }
+
+    @Override
+    public Gemeentecode absent() {
+      return null;
+    }
+  };
+
+  /** A required integer written without fraction or exponent, in min..max. */
+  static Kind<Integer> integer(int min, int max) {
+    return new Kind<>() {
+      @Override
+      public Integer read(DomainReader r, Node n, String p) {
+        return r.integer(n, p, min, max);
+      }
+
+      @Override
+      public void write(JsonOutput out, String name, Integer v) throws IOException {
+        out.name(name);
+        out.number(v);
+      }
+
+      @Override
+      public Integer absent() {
+        return null;
+      }
+    };
+  }
+
+  /** A count 0..max that may be absent or {@code null} (not supplied), always written ({@code null} when absent). */
+  static Kind<OptionalInt> telling(int max) {
+    return new Kind<>() {
+      @Override
+      public OptionalInt read(DomainReader r, Node n, String p) {
+        if (n.kind() == Node.Kind.NULL) {
+          return OptionalInt.empty();
+        }
+        Integer waarde = r.integer(n, p, 0, max);
+        return waarde == null ? null : OptionalInt.of(waarde);
+      }
+
+      @Override
+      public void write(JsonOutput out, String name, OptionalInt v) throws IOException {
+        out.name(name);
+        if (v.isPresent()) {
+          out.number(v.getAsInt());
+        } else {
+          out.nul();
+        }
+      }
+
+      @Override
+      public OptionalInt absent() {
+        return OptionalInt.empty();
+      }
+    };
+  }
+
+  /** A required constant of an enum. */
+  static <E extends Enum<E>> Kind<E> constant(Class<E> type) {
+    return new Kind<>() {
+      @Override
+      public E read(DomainReader r, Node n, String p) {
+        return r.enumValue(n, p, type);
+      }
+
+      @Override
+      public void write(JsonOutput out, String name, E v) throws IOException {
+        out.name(name);
+        out.string(v.name());
+      }
+
+      @Override
+      public E absent() {
+        return null;
+      }
+    };
+  }
+
+  /** An optional constant of an enum, left out when absent; {@code null} is an error. */
+  static <E extends Enum<E>> Kind<Optional<E>> optionalConstant(Class<E> type) {
+    return new Kind<>() {
+      @Override
+      public Optional<E> read(DomainReader r, Node n, String p) {
+        E e = r.enumValue(n, p, type);
+        return e == null ? null : Optional.of(e);
+      }
+
+      @Override
+      public void write(JsonOutput out, String name, Optional<E> v) throws IOException {
+        if (v.isPresent()) {
+          out.name(name);
+          out.string(v.get().name());
+        }
+      }
+
+      @Override
+      public Optional<E> absent() {
+        return Optional.empty();
+      }
+    };
+  }
+
+  /** A set of constants of an enum: an array without repeats, absent meaning empty, written in enum order. */
+  static <E extends Enum<E>> Kind<Set<E>> constants(Class<E> type) {
+    return new Kind<>() {
+      @Override
+      public Set<E> read(DomainReader r, Node n, String p) {
+        return r.enumSet(n, p, type);
+      }
+
+      @Override
+      public void write(JsonOutput out, String name, Set<E> v) throws IOException {
+        out.name(name);
+        DomainWriter.waarden(out, v);
+      }
+
+      @Override
+      public Set<E> absent() {
+        return EnumSet.noneOf(type);
+      }
+    };
+  }
+
+  /** A list of objects of one shape, absent meaning empty, always written. */
+  static <E> Kind<List<E>> list(Shape<E> shape) {
+    return new Kind<>() {
+      @Override
+      public List<E> read(DomainReader r, Node n, String p) {
+        return r.list(r.array(n, p), p, (e, pe) -> shape.read(r, e, pe));
+      }
+
+      @Override
+      public void write(JsonOutput out, String name, List<E> v) throws IOException {
+        out.name(name);
+        out.beginArray();
+        for (E e : v) {
+          shape.write(out, e);
+        }
+        out.endArray();
+      }
+
+      @Override
+      public List<E> absent() {
+        return List.of();
+      }
+    };
+  }
+
+  /** A set of objects of one shape: an array without repeats, absent meaning empty, written in their natural order. */
+  static <E extends Comparable<? super E>> Kind<Set<E>> set(Shape<E> shape) {
+    return new Kind<>() {
+      @Override
+      public Set<E> read(DomainReader r, Node n, String p) {
+        return r.set(n, p, (e, pe) -> shape.read(r, e, pe));
+      }
+
+      @Override
+      public void write(JsonOutput out, String name, Set<E> v) throws IOException {
+        out.name(name);
+        out.beginArray();
+        List<E> gesorteerd = new ArrayList<>(v);
+        gesorteerd.sort(null);
+        for (E e : gesorteerd) {
+          shape.write(out, e);
+        }
+        out.endArray();
+      }
+
+      @Override
+      public Set<E> absent() {
+        return Set.of();
+      }
+    };
+  }
+
+  // --- the table ---------------------------------------------------------------------------------
+
+  private static final Field<Doel, Optional<String>> DOEL_OMSCHRIJVING = new Field<>("omschrijving", OPTIONAL_STRING, Doel::omschrijving);
+  private static final Field<Doel, DoelStatus> DOEL_STATUS = new Field<>("status", constant(DoelStatus.class), Doel::status);
+
+  /** A goal: {@code omschrijving} (optional), {@code status}. */
+  public static final Shape<Doel> DOEL = new Shape<>(List.of(DOEL_OMSCHRIJVING, DOEL_STATUS), (r, n, p, v) -> !v.all() ? null
+      : v.get(DOEL_OMSCHRIJVING).map(o -> Doel.of(v.get(DOEL_STATUS), o)).orElseGet(() -> Doel.of(v.get(DOEL_STATUS))));
+
+  private static final Field<ThemaAntwoord, Boolean> OVERLEG = new Field<>("overleg", BOOL, ThemaAntwoord::overleg);
+  private static final Field<ThemaAntwoord, Set<RedenGeenOverleg>> REDENEN_GEEN_OVERLEG =
+      new Field<>("redenenGeenOverleg", constants(RedenGeenOverleg.class), ThemaAntwoord::redenenGeenOverleg);
+  private static final Field<ThemaAntwoord, AfspraakStatus> AFSPRAKEN =
+      new Field<>("afspraken", constant(AfspraakStatus.class), ThemaAntwoord::afspraken);
+  private static final Field<ThemaAntwoord, List<Doel>> DOELEN = new Field<>("doelen", list(DOEL), ThemaAntwoord::doelen);
+
+  /** The answer on one LEA thema: {@code overleg}, {@code redenenGeenOverleg}, {@code afspraken}, {@code doelen}. */
+  public static final Shape<ThemaAntwoord> THEMA = new Shape<>(List.of(OVERLEG, REDENEN_GEEN_OVERLEG, AFSPRAKEN, DOELEN),
+      (r, n, p, v) -> {
+        if (r.meld(n, p, ThemaAntwoord.violations(v.get(OVERLEG), v.get(REDENEN_GEEN_OVERLEG)))) {
+          return null;
+        }
+        return v.all() ? r.bouw(n, p, () -> ThemaAntwoord.of(v.get(OVERLEG), v.get(REDENEN_GEEN_OVERLEG), v.get(AFSPRAKEN),
+            v.get(DOELEN))) : null;
+      });
+
+  private static final Field<Aanbod, OptionalInt> DOELGROEPPEUTERS =
+      new Field<>("doelgroeppeuters", telling(Aanbod.MAX_AANTAL), Aanbod::doelgroeppeuters);
+  private static final Field<Aanbod, OptionalInt> KINDPLAATSEN = new Field<>("kindplaatsen", telling(Aanbod.MAX_AANTAL), Aanbod::kindplaatsen);
+  private static final Field<Aanbod, OptionalInt> BEREIKT =
+      new Field<>("bereikteDoelgroeppeuters", telling(Aanbod.MAX_AANTAL), Aanbod::bereikteDoelgroeppeuters);
+  private static final Field<Aanbod, Set<RedenOnvolledigBereik>> REDENEN_ONVOLLEDIG_BEREIK =
+      new Field<>("redenenOnvolledigBereik", constants(RedenOnvolledigBereik.class), Aanbod::redenenOnvolledigBereik);
+  private static final Field<Aanbod, Set<RedenOnvoldoendeKindplaatsen>> REDENEN_ONVOLDOENDE_KINDPLAATSEN =
+      new Field<>("redenenOnvoldoendeKindplaatsen", constants(RedenOnvoldoendeKindplaatsen.class), Aanbod::redenenOnvoldoendeKindplaatsen);
+
+  /** The offer of places: the three counts (absent or null: not supplied) and the two sets of reasons. */
+  public static final Shape<Aanbod> AANBOD = new Shape<>(
+      List.of(DOELGROEPPEUTERS, KINDPLAATSEN, BEREIKT, REDENEN_ONVOLLEDIG_BEREIK, REDENEN_ONVOLDOENDE_KINDPLAATSEN),
+      (r, n, p, v) -> v.all() ? Aanbod.of(v.get(DOELGROEPPEUTERS), v.get(KINDPLAATSEN), v.get(BEREIKT),
+          v.get(REDENEN_ONVOLLEDIG_BEREIK), v.get(REDENEN_ONVOLDOENDE_KINDPLAATSEN)) : null);
+
+  private static final Field<Inhoud, InhoudType> INHOUD_TYPE = new Field<>("type", constant(InhoudType.class), Inhoud::type);
+  private static final Field<Inhoud, Ontwikkelingsgebied> INHOUD_GEBIED =
+      new Field<>("gebied", constant(Ontwikkelingsgebied.class), Inhoud::gebied);
+
+  /** One content item: {@code type}, {@code gebied}. */
+  public static final Shape<Inhoud> INHOUD = new Shape<>(List.of(INHOUD_TYPE, INHOUD_GEBIED),
+      (r, n, p, v) -> v.all() ? Inhoud.of(v.get(INHOUD_TYPE), v.get(INHOUD_GEBIED)) : null);
+
+  private static final Field<Resultaatafspraken, ResultaatafsprakenStatus> STATUS =
+      new Field<>("status", constant(ResultaatafsprakenStatus.class), Resultaatafspraken::status);
+  private static final Field<Resultaatafspraken, Optional<Reikwijdte>> REIKWIJDTE =
+      new Field<>("reikwijdte", optionalConstant(Reikwijdte.class), Resultaatafspraken::reikwijdte);
+  private static final Field<Resultaatafspraken, Set<Ontwikkelingsgebied>> GEBIEDEN =
+      new Field<>("ontwikkelingsgebieden", constants(Ontwikkelingsgebied.class), Resultaatafspraken::ontwikkelingsgebieden);
+  private static final Field<Resultaatafspraken, Set<Inhoud>> INHOUDEN = new Field<>("inhoud", set(INHOUD), Resultaatafspraken::inhoud);
+  private static final Field<Resultaatafspraken, Set<Aanlevering>> AANLEVERING =
+      new Field<>("aanlevering", constants(Aanlevering.class), Resultaatafspraken::aanlevering);
+  private static final Field<Resultaatafspraken, List<Doel>> RESULTAAT_DOELEN = new Field<>("doelen", list(DOEL), Resultaatafspraken::doelen);
+  private static final Field<Resultaatafspraken, Set<RedenNietBehaald>> REDENEN_NIET_BEHAALD =
+      new Field<>("redenenNietBehaald", constants(RedenNietBehaald.class), Resultaatafspraken::redenenNietBehaald);
+  private static final Field<Resultaatafspraken, Set<Gesprekspartner>> GESPREKSPARTNERS =
+      new Field<>("gesprekspartners", constants(Gesprekspartner.class), Resultaatafspraken::gesprekspartners);
+  private static final Field<Resultaatafspraken, Optional<Frequentie>> FREQUENTIE =
+      new Field<>("frequentie", optionalConstant(Frequentie.class), Resultaatafspraken::frequentie);
+
+  /** The resultaatafspraken: status, then the fields that only {@code WEL} may fill. */
+  public static final Shape<Resultaatafspraken> RESULTAATAFSPRAKEN = new Shape<>(List.of(STATUS, REIKWIJDTE, GEBIEDEN, INHOUDEN,
+      AANLEVERING, RESULTAAT_DOELEN, REDENEN_NIET_BEHAALD, GESPREKSPARTNERS, FREQUENTIE), (r, n, p, v) -> {
+        if (r.meld(n, p, Resultaatafspraken.violations(v.get(STATUS), waarde(v.get(REIKWIJDTE)), v.get(GEBIEDEN), v.get(INHOUDEN),
+            v.get(AANLEVERING), v.get(RESULTAAT_DOELEN), v.get(REDENEN_NIET_BEHAALD), v.get(GESPREKSPARTNERS),
+            waarde(v.get(FREQUENTIE)))) || !v.all()) {
+          return null;
+        }
+        return r.bouw(n, p, () -> Resultaatafspraken.builder(v.get(STATUS))
+            .reikwijdte(v.get(REIKWIJDTE).orElse(null)).ontwikkelingsgebieden(v.get(GEBIEDEN)).inhoud(v.get(INHOUDEN))
+            .aanlevering(v.get(AANLEVERING)).doelen(v.get(RESULTAAT_DOELEN)).redenenNietBehaald(v.get(REDENEN_NIET_BEHAALD))
+            .gesprekspartners(v.get(GESPREKSPARTNERS)).frequentie(v.get(FREQUENTIE).orElse(null)).build());
+      });
+
+  private static final Field<Gemeente, Gemeentecode> CODE = new Field<>("code", GEMEENTECODE, Gemeente::code);
+  private static final Field<Gemeente, String> NAAM = new Field<>("naam", STRING, Gemeente::naam);
+
+  /** A gemeente: {@code code}, {@code naam}. */
+  public static final Shape<Gemeente> GEMEENTE = new Shape<>(List.of(CODE, NAAM), (r, n, p, v) -> {
+    if (r.meld(n, p, Gemeente.violations(v.get(NAAM)))) {
+      return null;
+    }
+    return v.all() ? Gemeente.of(v.get(CODE), v.get(NAAM)) : null;
+  });
+
+  private static final Field<Peuter, String> ID = new Field<>("id", STRING, Peuter::id, Peuter::violations);
+  private static final Field<Peuter, Gemeentecode> PEUTER_GEMEENTE = new Field<>("gemeente", GEMEENTECODE, Peuter::gemeente);
+  private static final Field<Peuter, Integer> LEEFTIJD =
+      new Field<>("leeftijdInMaanden", integer(0, Peuter.MAX_LEEFTIJD_IN_MAANDEN), Peuter::leeftijdInMaanden);
+  private static final Field<Peuter, Set<DoelgroepIndicator>> INDICATOREN =
+      new Field<>("indicatoren", constants(DoelgroepIndicator.class), Peuter::indicatoren);
+  private static final Field<Peuter, Boolean> VE_DEELNAME = new Field<>("veDeelname", BOOL, Peuter::veDeelname);
+
+  /** One {@code lea-peuters/1} record. */
+  public static final Shape<Peuter> PEUTER = new Shape<>(List.of(ID, PEUTER_GEMEENTE, LEEFTIJD, INDICATOREN, VE_DEELNAME),
+      (r, n, p, v) -> v.all() ? r.bouw(n, p, () -> Peuter.of(v.get(ID), v.get(PEUTER_GEMEENTE), v.get(LEEFTIJD), v.get(INDICATOREN),
+          v.get(VE_DEELNAME))) : null);
+
+  private static <E> E waarde(Optional<E> o) {
+    return o == null ? null : o.orElse(null);
+  }
+}
