@@ -1,11 +1,8 @@
 package nl.lea.jackson3;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Properties;
 import tools.jackson.core.Version;
 import tools.jackson.core.Versioned;
+import nl.lea.json.internal.Versie;
 import tools.jackson.core.util.VersionUtil;
 
 /**
@@ -15,20 +12,8 @@ import tools.jackson.core.util.VersionUtil;
 final class PackageVersion implements Versioned {
 
   /** The version, such as {@code 0.1.0-SNAPSHOT} of {@code nl.lea:lea-jackson3}. */
-  static final Version VERSION = VersionUtil.parseVersion(lees(), "nl.lea", "lea-jackson3");
-
-  private static String lees() {
-    Properties p = new Properties();
-    try (InputStream in = PackageVersion.class.getResourceAsStream("versie.properties")) {
-      if (in == null) {
-        throw new IllegalStateException("resource versie.properties is missing from the module");
-      }
-      p.load(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return p.getProperty("versie");
-  }
+  static final Version VERSION = VersionUtil.parseVersion(
+      Versie.lees(PackageVersion.class.getResourceAsStream("versie.properties"), "lea-jackson3"), "nl.lea", "lea-jackson3");
 
   @Override
   public Version version() {

@@ -170,7 +170,7 @@ class SchemaTest {
 
     @Test
     void rule6UnknownFieldsAndValues() {
-      beide(r -> obj(r, "/gemeenten/0/vve/aanbod").put("wachtlijst", 3));
+      beide(r -> obj(r, "/gemeenten/0/vve/aanbod").put("geenVeld", 3));
       beide(r -> obj(r, "/gemeenten/0/lea/BEVORDEREN_INTEGRATIE").put("afspraken", "MISSCHIEN"));
       beide(r -> r.put("extra", true));
     }

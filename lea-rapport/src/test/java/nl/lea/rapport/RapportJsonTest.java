@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import nl.lea.json.LeaJson;
+import nl.lea.rapport.risico.Risicoanalyse;
 import org.junit.jupiter.api.Test;
 
 /** The JSON output has the shape of {@code lea-rapport/1}: every table id and row key, in order. */
@@ -50,7 +51,8 @@ class RapportJsonTest {
       t("F2.3", "TE_AMBITIEUS CORONA PERSONEELSTEKORT ANDERS"),
       t("F2.4", "SCHOOLBESTUREN HOUDERS_KINDEROPVANG ANDERE_PARTNERS SCHOOLBESTUREN_EN_HOUDERS"),
       t("F2.4-frequentie", "JAARLIJKS HALFJAARLIJKS PER_KWARTAAL ANDERS NIET_OPGEGEVEN"),
-      t("risico", "GEEN LEA VVE LEA_EN_VVE L0 L1 L2 L3 L4 V1 V2 V3 V4 V5"));
+      // RAPPORT.md: the four categories, "then each default rule code" (RisicoanalyseTest pins the codes).
+      t("risico", "GEEN LEA VVE LEA_EN_VVE " + String.join(" ", Risicoanalyse.standaard().codes())));
 
   private static String[] t(String id, String rijen) {
     return new String[] {id, rijen};

@@ -38,8 +38,11 @@ class TabellenTest {
   void everyFormatRendersEveryTable() throws IOException {
     Rapport r = Rapport.van(V, B);
     List<RapportFormaat> formaten = RapportFormaat.alle();
-    assertEquals(List.of("tekst", "markdown", "json", "csv"), formaten.stream().map(RapportFormaat::naam).collect(Collectors.toList()));
-    for (RapportFormaat f : formaten) {
+    // lea-rapport's own first; other modules' (lea-publicatie's, when on the class path) after them.
+    assertEquals(List.of("tekst", "markdown", "json", "csv"),
+        formaten.stream().map(RapportFormaat::naam).limit(4).collect(Collectors.toList()));
+    // lea-publicatie's tests check its own formats.
+    for (RapportFormaat f : formaten.subList(0, 4)) {
       java.io.ByteArrayOutputStream w = new java.io.ByteArrayOutputStream();
       f.render(r, w);
       String uit = w.toString(java.nio.charset.StandardCharsets.UTF_8);

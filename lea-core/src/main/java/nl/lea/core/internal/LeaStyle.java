@@ -21,5 +21,6 @@ import org.immutables.value.Value;
     jdkOnly = true,
     allParameters = true,
     of = "construct",
+    with = "copyWith*",
     defaults = @Value.Immutable(builder = false, copy = false))
 public @interface LeaStyle {}

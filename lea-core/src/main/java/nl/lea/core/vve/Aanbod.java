@@ -27,7 +27,7 @@ import org.immutables.value.Value;
  * ==}.
  */
 @API(status = API.Status.STABLE, since = "0.1")
-@Value.Immutable
+@Value.Immutable(builder = false, copy = true)
 @LeaStyle
 public abstract class Aanbod {
 
@@ -35,6 +35,9 @@ public abstract class Aanbod {
   public static final int MAX_AANTAL = 1_000_000;
 
   Aanbod() {}
+
+  // The copies below delegate to the generated copy methods, which carry every other attribute
+  // over and validate again; an attribute added later needs only its own copy (docs/uitbreiden.md).
 
   /**
    * Obtains an offer with all three counts and no reasons.
@@ -102,7 +105,7 @@ public abstract class Aanbod {
    * @throws DomainValidationException if the value is null or outside 0..1,000,000
    */
   public Aanbod withDoelgroeppeuters(OptionalInt doelgroeppeuters) {
-    return of(doelgroeppeuters, kindplaatsen(), bereikteDoelgroeppeuters(), redenenOnvolledigBereik(), redenenOnvoldoendeKindplaatsen());
+    return ((ImmutableAanbod) this).copyWithDoelgroeppeuters(Checks.notNull(doelgroeppeuters, "doelgroeppeuters"));
   }
 
   /**
@@ -113,7 +116,7 @@ public abstract class Aanbod {
    * @throws DomainValidationException if the value is null or outside 0..1,000,000
    */
   public Aanbod withKindplaatsen(OptionalInt kindplaatsen) {
-    return of(doelgroeppeuters(), kindplaatsen, bereikteDoelgroeppeuters(), redenenOnvolledigBereik(), redenenOnvoldoendeKindplaatsen());
+    return ((ImmutableAanbod) this).copyWithKindplaatsen(Checks.notNull(kindplaatsen, "kindplaatsen"));
   }
 
   /**
@@ -124,7 +127,7 @@ public abstract class Aanbod {
    * @throws DomainValidationException if the value is null or outside 0..1,000,000
    */
   public Aanbod withBereikteDoelgroeppeuters(OptionalInt bereikteDoelgroeppeuters) {
-    return of(doelgroeppeuters(), kindplaatsen(), bereikteDoelgroeppeuters, redenenOnvolledigBereik(), redenenOnvoldoendeKindplaatsen());
+    return ((ImmutableAanbod) this).copyWithBereikteDoelgroeppeuters(Checks.notNull(bereikteDoelgroeppeuters, "bereikteDoelgroeppeuters"));
   }
 
   /**
@@ -135,7 +138,7 @@ public abstract class Aanbod {
    * @throws DomainValidationException if the set is null or holds null
    */
   public Aanbod withRedenenOnvolledigBereik(Set<RedenOnvolledigBereik> redenen) {
-    return of(doelgroeppeuters(), kindplaatsen(), bereikteDoelgroeppeuters(), redenen, redenenOnvoldoendeKindplaatsen());
+    return ((ImmutableAanbod) this).copyWithRedenenOnvolledigBereik(Checks.noNulls(redenen, "redenenOnvolledigBereik"));
   }
 
   /**
@@ -146,7 +149,7 @@ public abstract class Aanbod {
    * @throws DomainValidationException if the set is null or holds null
    */
   public Aanbod withRedenenOnvoldoendeKindplaatsen(Set<RedenOnvoldoendeKindplaatsen> redenen) {
-    return of(doelgroeppeuters(), kindplaatsen(), bereikteDoelgroeppeuters(), redenenOnvolledigBereik(), redenen);
+    return ((ImmutableAanbod) this).copyWithRedenenOnvoldoendeKindplaatsen(Checks.noNulls(redenen, "redenenOnvoldoendeKindplaatsen"));
   }
 
   /**

@@ -2,7 +2,6 @@ package nl.lea.json.internal;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,16 +47,61 @@ public final class Fields {
 
   private Fields() {}
 
-  /** How a field's value is read from its JSON value and written. */
-  interface Kind<V> {
-    /** Reads a present value, recording its errors; null if it cannot be read. */
+  /** Reads a present JSON value, recording its errors; null if it cannot be read. */
+  @FunctionalInterface
+  interface Read<V> {
     V read(DomainReader r, Node n, String pointer);
+  }
 
-    /** Writes the field (name and value), or leaves it out. */
+  /** Writes a field (its name and value), or leaves it out. */
+  @FunctionalInterface
+  interface Write<V> {
     void write(JsonOutput out, String name, V value) throws IOException;
+  }
 
-    /** The value of a field left out; null when the field is required. */
-    V absent();
+  /** Writes a value alone. */
+  @FunctionalInterface
+  interface Value<V> {
+    void write(JsonOutput out, V value) throws IOException;
+  }
+
+  /**
+   * How a field's value is read from its JSON value and written.
+   *
+   * @param read reads a present value
+   * @param write writes the field, or leaves it out
+   * @param absent the value of a field left out; null when the field is required
+   */
+  record Kind<V>(Read<V> read, Write<V> write, V absent) {
+
+    V read(DomainReader r, Node n, String pointer) {
+      return read.read(r, n, pointer);
+    }
+
+    void write(JsonOutput out, String name, V value) throws IOException {
+      write.write(out, name, value);
+    }
+
+    /** A field always written, as its name and then its value. */
+    static <V> Kind<V> of(Read<V> read, Value<V> value, V absent) {
+      return new Kind<>(read, (out, name, v) -> {
+        out.name(name);
+        value.write(out, v);
+      }, absent);
+    }
+
+    /** This kind as an optional field: left out when empty, {@code null} an error. */
+    Kind<Optional<V>> optional() {
+      Kind<V> kind = this;
+      return new Kind<>((r, n, p) -> {
+        V v = kind.read(r, n, p);
+        return v == null ? null : Optional.of(v);
+      }, (out, name, v) -> {
+        if (v.isPresent()) {
+          kind.write(out, name, v.get());
+        }
+      }, Optional.empty());
+    }
   }
 
   /**
@@ -153,250 +197,74 @@ public final class Fields {
   // --- the kinds of value -----------------------------------------------------------------------
 
   /** A required boolean. */
-  static final Kind<Boolean> BOOL = new Kind<>() {
-    @Override
-    public Boolean read(DomainReader r, Node n, String p) {
-      return r.bool(n, p);
-    }
-
-    @Override
-    public void write(JsonOutput out, String name, Boolean v) throws IOException {
-      out.name(name);
-      out.bool(v);
-    }
-
-    @Override
-    public Boolean absent() {
-      return null;
-    }
-  };
+  static final Kind<Boolean> BOOL = Kind.of(DomainReader::bool, JsonOutput::bool, null);
 
   /** A required string. */
-  static final Kind<String> STRING = new Kind<>() {
-    @Override
-    public String read(DomainReader r, Node n, String p) {
-      return r.string(n, p);
-    }
-
-    @Override
-    public void write(JsonOutput out, String name, String v) throws IOException {
-      out.name(name);
-      out.string(v);
-    }
-
-    @Override
-    public String absent() {
-      return null;
-    }
-  };
+  static final Kind<String> STRING = Kind.of(DomainReader::string, JsonOutput::string, null);
 
   /** An optional string, left out when absent; {@code null} is an error. */
-  static final Kind<Optional<String>> OPTIONAL_STRING = new Kind<>() {
-    @Override
-    public Optional<String> read(DomainReader r, Node n, String p) {
-      String s = r.string(n, p);
-      return s == null ? null : Optional.of(s);
-    }
-
-    @Override
-    public void write(JsonOutput out, String name, Optional<String> v) throws IOException {
-      if (v.isPresent()) {
-        out.name(name);
-        out.string(v.get());
-      }
-    }
-
-    @Override
-    public Optional<String> absent() {
-      return Optional.empty();
-    }
-  };
+  static final Kind<Optional<String>> OPTIONAL_STRING = STRING.optional();
 
   /** A required gemeente code. */
-  static final Kind<Gemeentecode> GEMEENTECODE = new Kind<>() {
-    @Override
-    public Gemeentecode read(DomainReader r, Node n, String p) {
-      return r.gemeentecode(n, p);
-    }
-
-    @Override
-    public void write(JsonOutput out, String name, Gemeentecode v) throws IOException {
-      out.name(name);
-      out.string(v.toString());
-    }
-
-    @Override
-    public Gemeentecode absent() {
-      return null;
-    }
-  };
+  static final Kind<Gemeentecode> GEMEENTECODE = Kind.of(DomainReader::gemeentecode, (out, v) -> out.string(v.toString()), null);
 
   /** A required integer written without fraction or exponent, in min..max. */
   static Kind<Integer> integer(int min, int max) {
-    return new Kind<>() {
-      @Override
-      public Integer read(DomainReader r, Node n, String p) {
-        return r.integer(n, p, min, max);
-      }
-
-      @Override
-      public void write(JsonOutput out, String name, Integer v) throws IOException {
-        out.name(name);
-        out.number(v);
-      }
-
-      @Override
-      public Integer absent() {
-        return null;
-      }
-    };
+    return Kind.of((r, n, p) -> r.integer(n, p, min, max), JsonOutput::number, null);
   }
 
   /** A count 0..max that may be absent or {@code null} (not supplied), always written ({@code null} when absent). */
   static Kind<OptionalInt> telling(int max) {
-    return new Kind<>() {
-      @Override
-      public OptionalInt read(DomainReader r, Node n, String p) {
-        if (n.kind() == Node.Kind.NULL) {
-          return OptionalInt.empty();
-        }
-        Integer waarde = r.integer(n, p, 0, max);
-        return waarde == null ? null : OptionalInt.of(waarde);
-      }
-
-      @Override
-      public void write(JsonOutput out, String name, OptionalInt v) throws IOException {
-        out.name(name);
-        if (v.isPresent()) {
-          out.number(v.getAsInt());
-        } else {
-          out.nul();
-        }
-      }
-
-      @Override
-      public OptionalInt absent() {
+    return Kind.of((r, n, p) -> {
+      if (n.kind() == Node.Kind.NULL) {
         return OptionalInt.empty();
       }
-    };
+      Integer waarde = r.integer(n, p, 0, max);
+      return waarde == null ? null : OptionalInt.of(waarde);
+    }, (out, v) -> {
+      if (v.isPresent()) {
+        out.number(v.getAsInt());
+      } else {
+        out.nul();
+      }
+    }, OptionalInt.empty());
   }
 
   /** A required constant of an enum. */
   static <E extends Enum<E>> Kind<E> constant(Class<E> type) {
-    return new Kind<>() {
-      @Override
-      public E read(DomainReader r, Node n, String p) {
-        return r.enumValue(n, p, type);
-      }
-
-      @Override
-      public void write(JsonOutput out, String name, E v) throws IOException {
-        out.name(name);
-        out.string(v.name());
-      }
-
-      @Override
-      public E absent() {
-        return null;
-      }
-    };
+    return Kind.of((r, n, p) -> r.enumValue(n, p, type), (out, v) -> out.string(v.name()), null);
   }
 
   /** An optional constant of an enum, left out when absent; {@code null} is an error. */
   static <E extends Enum<E>> Kind<Optional<E>> optionalConstant(Class<E> type) {
-    return new Kind<>() {
-      @Override
-      public Optional<E> read(DomainReader r, Node n, String p) {
-        E e = r.enumValue(n, p, type);
-        return e == null ? null : Optional.of(e);
-      }
-
-      @Override
-      public void write(JsonOutput out, String name, Optional<E> v) throws IOException {
-        if (v.isPresent()) {
-          out.name(name);
-          out.string(v.get().name());
-        }
-      }
-
-      @Override
-      public Optional<E> absent() {
-        return Optional.empty();
-      }
-    };
+    return constant(type).optional();
   }
 
   /** A set of constants of an enum: an array without repeats, absent meaning empty, written in enum order. */
   static <E extends Enum<E>> Kind<Set<E>> constants(Class<E> type) {
-    return new Kind<>() {
-      @Override
-      public Set<E> read(DomainReader r, Node n, String p) {
-        return r.enumSet(n, p, type);
-      }
-
-      @Override
-      public void write(JsonOutput out, String name, Set<E> v) throws IOException {
-        out.name(name);
-        DomainWriter.waarden(out, v);
-      }
-
-      @Override
-      public Set<E> absent() {
-        return EnumSet.noneOf(type);
-      }
-    };
+    return Kind.of((r, n, p) -> r.enumSet(n, p, type), DomainWriter::waarden, Set.of());
   }
 
   /** A list of objects of one shape, absent meaning empty, always written. */
   static <E> Kind<List<E>> list(Shape<E> shape) {
-    return new Kind<>() {
-      @Override
-      public List<E> read(DomainReader r, Node n, String p) {
-        return r.list(r.array(n, p), p, (e, pe) -> shape.read(r, e, pe));
-      }
-
-      @Override
-      public void write(JsonOutput out, String name, List<E> v) throws IOException {
-        out.name(name);
-        out.beginArray();
-        for (E e : v) {
-          shape.write(out, e);
-        }
-        out.endArray();
-      }
-
-      @Override
-      public List<E> absent() {
-        return List.of();
-      }
-    };
+    return Kind.of((r, n, p) -> r.list(r.array(n, p), p, (e, pe) -> shape.read(r, e, pe)), (out, v) -> array(out, shape, v), List.of());
   }
 
   /** A set of objects of one shape: an array without repeats, absent meaning empty, written in their natural order. */
   static <E extends Comparable<? super E>> Kind<Set<E>> set(Shape<E> shape) {
-    return new Kind<>() {
-      @Override
-      public Set<E> read(DomainReader r, Node n, String p) {
-        return r.set(n, p, (e, pe) -> shape.read(r, e, pe));
-      }
+    return Kind.of((r, n, p) -> r.set(n, p, (e, pe) -> shape.read(r, e, pe)), (out, v) -> {
+      List<E> gesorteerd = new ArrayList<>(v);
+      gesorteerd.sort(null);
+      array(out, shape, gesorteerd);
+    }, Set.of());
+  }
 
-      @Override
-      public void write(JsonOutput out, String name, Set<E> v) throws IOException {
-        out.name(name);
-        out.beginArray();
-        List<E> gesorteerd = new ArrayList<>(v);
-        gesorteerd.sort(null);
-        for (E e : gesorteerd) {
-          shape.write(out, e);
-        }
-        out.endArray();
-      }
-
-      @Override
-      public Set<E> absent() {
-        return Set.of();
-      }
-    };
+  private static <E> void array(JsonOutput out, Shape<E> shape, List<E> elementen) throws IOException {
+    out.beginArray();
+    for (E e : elementen) {
+      shape.write(out, e);
+    }
+    out.endArray();
   }
 
   // --- the table ---------------------------------------------------------------------------------

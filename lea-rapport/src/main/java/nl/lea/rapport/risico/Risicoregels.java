@@ -16,7 +16,7 @@ import nl.lea.core.vve.VveUitkomst;
 import org.apiguardian.api.API;
 
 /**
- * The default risk rules as constants, L0–L4 and V1–V5 (docs/domein.md §5.1), in table order; {@link
+ * The default risk rules as constants (docs/domein.md §5.1), in table order; {@link
  * Risicoanalyse#standaard()} applies them.
  *
  * <p>For example, {@code Risicoregels.standaard().get(0).code()} is {@code L0}.
@@ -71,7 +71,7 @@ public final class Risicoregels {
   /**
    * Gets the default rule set, in the order of the rule table.
    *
-   * @return the rules L0, L1, L2, L3, L4, V1, V2, V3, V4, V5, not null
+   * @return the rules, L0 first, not null
    */
   public static List<Risicoregel> standaard() {
     return STANDAARD;

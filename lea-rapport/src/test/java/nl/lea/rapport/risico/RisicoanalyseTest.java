@@ -18,9 +18,12 @@ import org.junit.jupiter.api.Test;
 /** docs/domein.md §5.1: the risk analysis and its default rules. */
 class RisicoanalyseTest {
 
+  /** The default rules' codes, in the order of docs/toezicht.md §3. */
+  private static final List<String> CODES = List.of("L0", "L1", "L2", "L3", "L4", "V1", "V2", "V3", "V4", "V5");
+
   @Test
   void theDefaultRulesInTableOrder() {
-    assertEquals(List.of("L0", "L1", "L2", "L3", "L4", "V1", "V2", "V3", "V4", "V5"),
+    assertEquals(CODES,
         Risicoregels.standaard().stream().map(Risicoregel::code).collect(Collectors.toList()));
     Risicoregels.standaard().forEach(r -> assertTrue(r.uitleg().endsWith("."), r.code()));
   }
@@ -57,7 +60,7 @@ class RisicoanalyseTest {
   @Test
   void asRegelsetTheAnalysisGivesCodesDomeinenAndFiredRules() {
     Risicoanalyse a = Risicoanalyse.standaard();
-    assertEquals(List.of("L0", "L1", "L2", "L3", "L4", "V1", "V2", "V3", "V4", "V5"), a.codes());
+    assertEquals(CODES, a.codes());
     assertEquals(Set.of(Domein.LEA, Domein.VVE), a.domeinen("L0"));
     assertEquals(Set.of(Domein.LEA), a.domeinen("L4"));
     assertEquals(List.of("L0"), a.gevuurd(GemeenteAntwoord.nietIngevuld(Gemeente.of("GM0072", "Harlingen"))));
