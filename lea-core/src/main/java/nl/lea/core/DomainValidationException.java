@@ -349,13 +349,23 @@ public class DomainValidationException extends IllegalArgumentException {
       return repeatsValue;
     }
 
-    /** Converts a path such as {@code a.b[2].c} or {@code contact[LEA]} to {@code /a/b/2/c}. */
+    /**
+     * Converts a path such as {@code a.b[2].c} or {@code contact[LEA]} to {@code /a/b/2/c}; within
+     * brackets every character is literal but a backslash and {@code ]}, which a backslash escapes
+     * ({@link #key(String)}).
+     */
     private static String pointer(String path) {
       StringBuilder b = new StringBuilder();
       StringBuilder segment = new StringBuilder();
+      boolean binnen = false;
       for (int i = 0; i < path.length(); i++) {
         char c = path.charAt(i);
-        if (c == '.' || c == '[') {
+        if (binnen && c == '\\' && i + 1 < path.length()) {
+          segment.append(path.charAt(++i));
+        } else if (binnen && c != ']') {
+          segment.append(c);
+        } else if (c == '.' || c == '[') {
+          binnen = c == '[';
           if (segment.length() > 0) {
             b.append('/').append(escape(segment));
             segment.setLength(0);
@@ -363,6 +373,7 @@ public class DomainValidationException extends IllegalArgumentException {
         } else if (c == ']') {
           b.append('/').append(escape(segment));
           segment.setLength(0);
+          binnen = false;
         } else {
           segment.append(c);
         }
@@ -371,6 +382,17 @@ public class DomainValidationException extends IllegalArgumentException {
         b.append('/').append(escape(segment));
       }
       return b.toString();
+    }
+
+    /**
+     * Writes a map key as a path segment, {@code [key]}, escaping a backslash and {@code ]}: for
+     * a key that may hold any character, such as a key of an {@code anders} object.
+     *
+     * @param key the key, not null
+     * @return the segment, not null
+     */
+    public static String key(String key) {
+      return "[" + Objects.requireNonNull(key, "key").replace("\\", "\\\\").replace("]", "\\]") + "]";
     }
 
     private static String escape(CharSequence segment) {

@@ -491,6 +491,15 @@ public final class Contracten {
       if (c == java.time.LocalDate.class) {
         return java.time.LocalDate.of(2024, 1 + r.nextInt(12), 1 + r.nextInt(28));
       }
+      if (c == nl.lea.core.thema.JaarlijksOverleg.class) {
+        boolean lea = r.nextBoolean();
+        return nl.lea.core.thema.JaarlijksOverleg.of(lea, lea ? Set.of(nl.lea.core.thema.Overlegvorm.LEA) : Set.of(),
+            Set.of(nl.lea.core.thema.Overlegpartij.JGZ));
+      }
+      if (c == nl.lea.core.vragenlijst.Verantwoording.class) {
+        return nl.lea.core.vragenlijst.Verantwoording.of(Verslagjaar.of(2022), Optional.of(java.time.LocalDate.of(2023, 3, 1)),
+            r.nextBoolean() ? Optional.empty() : Optional.of(java.time.LocalDate.of(2023, 4, 2)));
+      }
       if (c == AanvaardeToelichting.class) {
         return pick(List.of(AanvaardeToelichting.of("V4"), AanvaardeToelichting.of("L4", "Speelt niet.")));
       }

@@ -76,8 +76,9 @@ class VragenlijstRulesTest {
   class Rule1SchemaYearGemeenten {
     @Test
     void schemaMustBeExact() {
-      JsonError e = enige(met(r -> r.put("schema", "lea-vragenlijst/2")), "/schema");
-      assertTrue(e.message().contains("lea-vragenlijst/1"), e.message());
+      // Both versions are read (docs/jaarverantwoording.md §3); anything else is an error.
+      JsonError e = enige(met(r -> r.put("schema", "lea-vragenlijst/3")), "/schema");
+      assertEquals("must be \"lea-vragenlijst/1\" or \"lea-vragenlijst/2\", was \"lea-vragenlijst/3\"", e.message());
     }
 
     @Test

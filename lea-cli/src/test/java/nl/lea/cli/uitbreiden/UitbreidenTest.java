@@ -180,23 +180,23 @@ class UitbreidenTest {
     k.bouw("lea-core", "nl.lea.core.ConstructionProperties")
         .bouw("lea-testkit")
         .bouw("lea-json", "nl.lea.json.VragenlijstRulesTest", "nl.lea.json.RoundTripProperties", "nl.lea.json.SchemaTest");
-    Path metWachtlijst = map.resolve("wachtlijst.json");
+    Path metOverige = map.resolve("overig.json");
     Path fout = map.resolve("fout.json");
     String data = Files.readString(Path.of(DATA), StandardCharsets.UTF_8);
-    Files.writeString(metWachtlijst, data.replaceFirst("\"aanbod\": \\{", "\"aanbod\": { \"wachtlijst\": 12,"), StandardCharsets.UTF_8);
-    Files.writeString(fout, data.replaceFirst("\"aanbod\": \\{", "\"aanbod\": { \"wachtlijst\": -1,"), StandardCharsets.UTF_8);
+    Files.writeString(metOverige, data.replaceFirst("\"aanbod\": \\{", "\"aanbod\": { \"overigePeuters\": 12,"), StandardCharsets.UTF_8);
+    Files.writeString(fout, data.replaceFirst("\"aanbod\": \\{", "\"aanbod\": { \"overigePeuters\": -1,"), StandardCharsets.UTF_8);
     try (URLClassLoader kopie = k.laden()) {
       Proef.junit(kopie, "nl.lea.core.ConstructionProperties", "nl.lea.json.VragenlijstRulesTest",
           "nl.lea.json.RoundTripProperties", "nl.lea.json.SchemaTest");
-      Uitkomst goed = Proef.lea(kopie, "valideer", metWachtlijst.toString());
+      Uitkomst goed = Proef.lea(kopie, "valideer", metOverige.toString());
       assertEquals(0, goed.status(), goed.err());
       Uitkomst kapot = Proef.lea(kopie, "valideer", fout.toString());
       assertEquals(1, kapot.status());
-      assertEquals("/gemeenten/0/vve/aanbod/wachtlijst: must be an integer 0..1000000, was -1", kapot.err().strip(),
+      assertEquals("/gemeenten/0/vve/aanbod/overigePeuters: must be an integer 0..1000000, was -1", kapot.err().strip(),
           "the rule and its pointer, worded as for every count");
     }
     try (URLClassLoader origineel = Kopie.origineel()) {
-      assertEquals(1, Proef.lea(origineel, "valideer", metWachtlijst.toString()).status(), "the field is new");
+      assertEquals(1, Proef.lea(origineel, "valideer", metOverige.toString()).status(), "the field is new");
     }
   }
 

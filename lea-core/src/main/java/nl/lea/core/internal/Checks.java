@@ -115,6 +115,78 @@ public final class Checks {
     return List.of();
   }
 
+  /** The longest {@code anders} text, in code points after trimming (docs/jaarverantwoording.md rule 14). */
+  public static final int MAX_ANDERS = 1000;
+
+  /**
+   * Lists the violations of an object's {@code anders} texts (docs/jaarverantwoording.md rule 14):
+   * each key names one of the object's reasons fields, that field holds {@code ANDERS}, and the
+   * text has 1..{@value #MAX_ANDERS} code points after trimming Unicode whitespace, without
+   * control characters other than newline. The field of each violation is {@code anders[KEY]}.
+   *
+   * @param anders the texts by reasons field, null if unknown (no violation)
+   * @param redenen the object's reasons fields by name, in the object's order; a value null if
+   *     unknown
+   * @return the violations, possibly empty, not null
+   */
+  public static List<Violation> andersViolations(Map<String, String> anders, Map<String, ? extends Collection<?>> redenen) {
+    if (anders == null) {
+      return List.of();
+    }
+    List<Violation> lijst = new ArrayList<>();
+    for (Map.Entry<String, String> e : anders.entrySet()) {
+      String veld = "anders" + Violation.key(e.getKey());
+      if (!redenen.containsKey(e.getKey())) {
+        lijst.add(Violation.ofField(veld, "must name a reasons field of this object ("
+            + String.join(", ", redenen.keySet()) + ")", e.getKey()));
+        continue;
+      }
+      Collection<?> gekozen = redenen.get(e.getKey());
+      if (gekozen != null && gekozen.stream().noneMatch(r -> r instanceof Enum<?> c && c.name().equals("ANDERS"))) {
+        lijst.add(Violation.ofField(veld, "allowed only when " + e.getKey() + " contains ANDERS", e.getValue()));
+        continue;
+      }
+      lijst.addAll(DomainValidationException.under(veld, andersTekstViolations(e.getValue())));
+    }
+    return List.copyOf(lijst);
+  }
+
+  /** The text without leading and trailing Unicode whitespace (the no-break spaces included). */
+  private static String kern(String tekst) {
+    int begin = 0;
+    int eind = tekst.length();
+    while (begin < eind && witruimte(tekst.codePointAt(begin))) {
+      begin += Character.charCount(tekst.codePointAt(begin));
+    }
+    while (eind > begin && witruimte(tekst.codePointBefore(eind))) {
+      eind -= Character.charCount(tekst.codePointBefore(eind));
+    }
+    return tekst.substring(begin, eind);
+  }
+
+  private static boolean witruimte(int c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == 0x85;
+  }
+
+  private static List<Violation> andersTekstViolations(String tekst) {
+    if (tekst == null) {
+      return List.of();
+    }
+    String kern = kern(tekst);
+    int lengte = kern.codePointCount(0, kern.length());
+    if (lengte == 0) {
+      return List.of(Violation.of("", "must contain a non-blank character", tekst));
+    }
+    if (lengte > MAX_ANDERS) {
+      return List.of(Violation.ofField("", "must be at most " + MAX_ANDERS + " characters long (" + lengte + ")",
+          kern.substring(0, kern.offsetByCodePoints(0, 60)) + "…"));
+    }
+    if (tekst.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL && c != '\n')) {
+      return List.of(Violation.ofField("", "must not contain control characters other than newline", tekst));
+    }
+    return List.of();
+  }
+
   /**
    * Lists the repeats in a list of values: each value equal to an earlier one, at its index, with
    * a reference to the first occurrence. Null elements are unknown and skipped.

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.lea.core.DomainValidationException;
@@ -155,6 +156,24 @@ public abstract class Resultaatafspraken {
   public abstract Optional<Frequentie> frequentie();
 
   /**
+   * Gets the {@code anders} text ({@code lea-vragenlijst/2}): what the reason {@code ANDERS} for
+   * missed goals means.
+   *
+   * @return the text by reasons field ({@code redenenNietBehaald}), possibly empty, not null
+   */
+  public abstract Map<String, String> anders();
+
+  /**
+   * Checks if any item only {@code lea-vragenlijst/2} asks is present: an {@code anders} text.
+   *
+   * @return true if such an item is present
+   */
+  @API(status = API.Status.INTERNAL, since = "0.2")
+  public boolean heeftVersie2Gegevens() {
+    return !anders().isEmpty();
+  }
+
+  /**
    * Evaluates the goals into their goal-attainment category (docs/domein.md §3.6).
    *
    * @return the category, not null
@@ -175,14 +194,14 @@ public abstract class Resultaatafspraken {
   @Value.Check
   void check() {
     DomainValidationException.throwIfAny(violations(status(), reikwijdte().orElse(null), ontwikkelingsgebieden(), inhoud(),
-        aanlevering(), doelen(), redenenNietBehaald(), gesprekspartners(), frequentie().orElse(null)));
+        aanlevering(), doelen(), redenenNietBehaald(), gesprekspartners(), frequentie().orElse(null), anders()));
   }
 
   /**
    * Lists the violations of the rules between the fields: with a status other than {@code WEL}
    * every other field is absent or empty; each {@link Inhoud}'s gebied is one of the {@code
    * ontwikkelingsgebieden}; {@code redenenNietBehaald} only when the goals are {@code DEELS_BEHAALD}
-   * or {@code NIET_BEHAALD}.
+   * or {@code NIET_BEHAALD}; the {@code anders} rule (docs/jaarverantwoording.md rule 14).
    *
    * <p>For lea's readers, which report every error of a document at once: a null argument is
    * unknown (or, for the two optional values, absent) and skips the rules that need it. The
@@ -199,12 +218,13 @@ public abstract class Resultaatafspraken {
    * @param redenen the reasons goals were missed, null if unknown
    * @param partners the partners, null if unknown
    * @param frequentie the frequency, null if absent or unknown
+   * @param anders the {@code anders} texts, null if unknown
    * @return the violations, in the order of the fields, possibly empty, not null
    */
   @API(status = API.Status.INTERNAL, since = "0.2")
   public static List<DomainValidationException.Violation> violations(ResultaatafsprakenStatus status, Reikwijdte reikwijdte,
       Set<Ontwikkelingsgebied> gebieden, Collection<Inhoud> inhoud, Set<Aanlevering> aanlevering, List<Doel> doelen,
-      Set<RedenNietBehaald> redenen, Set<Gesprekspartner> partners, Frequentie frequentie) {
+      Set<RedenNietBehaald> redenen, Set<Gesprekspartner> partners, Frequentie frequentie, Map<String, String> anders) {
     List<DomainValidationException.Violation> violations = new ArrayList<>();
     if (status != null && status != ResultaatafsprakenStatus.WEL) {
       String leeg = "must be empty with status " + status.name();
@@ -239,6 +259,9 @@ public abstract class Resultaatafspraken {
             "allowed only when the goals are DEELS_BEHAALD or NIET_BEHAALD, not " + grof.name(), redenen));
       }
     }
+    Map<String, Set<?>> redenenVelden = new java.util.HashMap<>();
+    redenenVelden.put("redenenNietBehaald", redenen);
+    violations.addAll(Checks.andersViolations(anders, redenenVelden));
     return List.copyOf(violations);
   }
 
@@ -258,6 +281,7 @@ public abstract class Resultaatafspraken {
   public static final class Builder {
     private final ResultaatafsprakenStatus status;
     private Reikwijdte reikwijdte;
+    private Map<String, String> anders = Map.of();
     private Set<Ontwikkelingsgebied> ontwikkelingsgebieden = Set.of();
     private Set<Inhoud> inhoud = Set.of();
     private Set<Aanlevering> aanlevering = Set.of();
@@ -431,6 +455,18 @@ public abstract class Resultaatafspraken {
     }
 
     /**
+     * Sets the {@code anders} text ({@code lea-vragenlijst/2}).
+     *
+     * @param anders the text by reasons field ({@code redenenNietBehaald}), not null
+     * @return this builder
+     * @throws DomainValidationException if the map is null or holds null
+     */
+    public Builder anders(Map<String, String> anders) {
+      this.anders = Map.copyOf(Checks.noNulls(anders, "anders"));
+      return this;
+    }
+
+    /**
      * Builds the value, checking every rule.
      *
      * @return the resultaatafspraken, not null
@@ -446,7 +482,8 @@ public abstract class Resultaatafspraken {
           doelen,
           redenenNietBehaald,
           gesprekspartners,
-          Optional.ofNullable(frequentie));
+          Optional.ofNullable(frequentie),
+          anders);
     }
 
     private static <E extends Enum<E>> Set<E> enumSet(

@@ -1,10 +1,13 @@
 package nl.lea.core.thema;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import nl.lea.core.DomainValidationException;
 import nl.lea.core.RedenGeenOverleg;
 import nl.lea.core.doel.Doel;
+import nl.lea.core.doel.DoelStatus;
 import nl.lea.core.doel.Doelbereik;
 import nl.lea.core.internal.Checks;
 import nl.lea.core.internal.LeaStyle;
@@ -16,7 +19,10 @@ import org.immutables.value.Value;
  * why not, its agreements and its goals.
  *
  * <p>Reasons for not consulting are allowed only without overleg (the set may be empty: no reason
- * given). For example:
+ * given). A {@code lea-vragenlijst/2} answer adds reasons for no agreements, for no goals and for
+ * goals not evaluated, each allowed only where it applies, and an {@code anders} text per reasons
+ * field that holds {@code ANDERS} (docs/jaarverantwoording.md rules 13 and 14); an answer from
+ * {@code lea-vragenlijst/1} was not asked them and has none. For example:
  *
  * <pre>{@code
  * ThemaAntwoord antwoord = ThemaAntwoord.of(true, Set.of(), AfspraakStatus.LOPEND,
@@ -30,11 +36,14 @@ import org.immutables.value.Value;
  * ==}.
  */
 @API(status = API.Status.STABLE, since = "0.1")
-@Value.Immutable
+@Value.Immutable(builder = false, copy = true)
 @LeaStyle
 public abstract class ThemaAntwoord {
 
   ThemaAntwoord() {}
+
+  // The copies below delegate to the generated copy methods, which carry every other attribute
+  // over and validate again.
 
   /**
    * Obtains an answer from all its parts.
@@ -57,7 +66,11 @@ public abstract class ThemaAntwoord {
         overleg,
         Checks.noNulls(redenenGeenOverleg, "redenenGeenOverleg"),
         Checks.notNull(afspraken, "afspraken"),
-        Checks.noNulls(doelen, "doelen"));
+        Checks.noNulls(doelen, "doelen"),
+        Set.of(),
+        Set.of(),
+        Set.of(),
+        Map.of());
   }
 
   /**
@@ -89,7 +102,7 @@ public abstract class ThemaAntwoord {
    * @throws DomainValidationException if reasons are given with overleg
    */
   public ThemaAntwoord withOverleg(boolean overleg) {
-    return of(overleg, redenenGeenOverleg(), afspraken(), doelen());
+    return ((ImmutableThemaAntwoord) this).copyWithOverleg(overleg);
   }
 
   /**
@@ -101,7 +114,7 @@ public abstract class ThemaAntwoord {
    *     overleg
    */
   public ThemaAntwoord withRedenenGeenOverleg(Set<RedenGeenOverleg> redenenGeenOverleg) {
-    return of(overleg(), redenenGeenOverleg, afspraken(), doelen());
+    return ((ImmutableThemaAntwoord) this).copyWithRedenenGeenOverleg(Checks.noNulls(redenenGeenOverleg, "redenenGeenOverleg"));
   }
 
   /**
@@ -112,7 +125,7 @@ public abstract class ThemaAntwoord {
    * @throws DomainValidationException if the status is null
    */
   public ThemaAntwoord withAfspraken(AfspraakStatus afspraken) {
-    return of(overleg(), redenenGeenOverleg(), afspraken, doelen());
+    return ((ImmutableThemaAntwoord) this).copyWithAfspraken(Checks.notNull(afspraken, "afspraken"));
   }
 
   /**
@@ -123,7 +136,59 @@ public abstract class ThemaAntwoord {
    * @throws DomainValidationException if the list is null or holds null
    */
   public ThemaAntwoord withDoelen(List<Doel> doelen) {
-    return of(overleg(), redenenGeenOverleg(), afspraken(), doelen);
+    return ((ImmutableThemaAntwoord) this).copyWithDoelen(Checks.noNulls(doelen, "doelen"));
+  }
+
+  /**
+   * Returns a copy with other reasons for having no agreements ({@code lea-vragenlijst/2}).
+   *
+   * @param redenen the reasons, empty unless the afspraken are {@code GEEN}, not null
+   * @return the copy, not null
+   * @throws DomainValidationException if the set is null or holds null, or reasons are given with
+   *     agreements
+   */
+  public ThemaAntwoord withRedenenGeenAfspraken(Set<RedenGeenAfspraken> redenen) {
+    return ((ImmutableThemaAntwoord) this).copyWithRedenenGeenAfspraken(Checks.noNulls(redenen, "redenenGeenAfspraken"));
+  }
+
+  /**
+   * Returns a copy with other reasons for having no goals ({@code lea-vragenlijst/2}).
+   *
+   * @param redenen the reasons, empty unless there are no doelen, not null
+   * @return the copy, not null
+   * @throws DomainValidationException if the set is null or holds null, or reasons are given with
+   *     goals
+   */
+  public ThemaAntwoord withRedenenGeenDoelen(Set<RedenGeenDoelen> redenen) {
+    return ((ImmutableThemaAntwoord) this).copyWithRedenenGeenDoelen(Checks.noNulls(redenen, "redenenGeenDoelen"));
+  }
+
+  /**
+   * Returns a copy with other reasons for goals not evaluated ({@code lea-vragenlijst/2}).
+   *
+   * @param redenen the reasons, empty unless a doel is {@code NIET_GEEVALUEERD}, not null
+   * @return the copy, not null
+   * @throws DomainValidationException if the set is null or holds null, or reasons are given
+   *     while every goal was evaluated
+   */
+  public ThemaAntwoord withRedenenNietGeevalueerd(Set<RedenNietGeevalueerd> redenen) {
+    return ((ImmutableThemaAntwoord) this).copyWithRedenenNietGeevalueerd(Checks.noNulls(redenen, "redenenNietGeevalueerd"));
+  }
+
+  /**
+   * Returns a copy with other {@code anders} texts ({@code lea-vragenlijst/2}).
+   *
+   * <p>For example, {@code antwoord.withAnders(Map.of("redenenGeenOverleg", "Werkdruk bij de
+   * schoolbesturen."))} for an answer whose reasons for not consulting hold {@code ANDERS}.
+   *
+   * @param anders the texts by reasons field ({@code redenenGeenOverleg}, {@code
+   *     redenenGeenAfspraken}, {@code redenenGeenDoelen}, {@code redenenNietGeevalueerd}), not null
+   * @return the copy, not null
+   * @throws DomainValidationException if the map is null or holds null, a key names no reasons
+   *     field holding {@code ANDERS}, or a text breaks the text rule
+   */
+  public ThemaAntwoord withAnders(Map<String, String> anders) {
+    return ((ImmutableThemaAntwoord) this).copyWithAnders(Checks.noNulls(anders, "anders"));
   }
 
   /**
@@ -148,6 +213,34 @@ public abstract class ThemaAntwoord {
   public abstract List<Doel> doelen();
 
   /**
+   * Gets the reasons for having no agreements ({@code lea-vragenlijst/2}).
+   *
+   * @return the reasons, empty if none were given or the question was not asked, not null
+   */
+  public abstract Set<RedenGeenAfspraken> redenenGeenAfspraken();
+
+  /**
+   * Gets the reasons for having no goals ({@code lea-vragenlijst/2}).
+   *
+   * @return the reasons, empty if none were given or the question was not asked, not null
+   */
+  public abstract Set<RedenGeenDoelen> redenenGeenDoelen();
+
+  /**
+   * Gets the reasons why goals were not evaluated ({@code lea-vragenlijst/2}).
+   *
+   * @return the reasons, empty if none were given or the question was not asked, not null
+   */
+  public abstract Set<RedenNietGeevalueerd> redenenNietGeevalueerd();
+
+  /**
+   * Gets the {@code anders} texts: what "anders" means, per reasons field that holds it.
+   *
+   * @return the texts by reasons field, possibly empty, not null
+   */
+  public abstract Map<String, String> anders();
+
+  /**
    * Evaluates the goals into their goal-attainment category (docs/domein.md §3.6).
    *
    * @return the category, not null
@@ -165,13 +258,28 @@ public abstract class ThemaAntwoord {
     return afspraken() != AfspraakStatus.GEEN;
   }
 
+  /**
+   * Checks if any item only {@code lea-vragenlijst/2} asks is present: a reason for no agreements,
+   * no goals or goals not evaluated, or an {@code anders} text.
+   *
+   * @return true if such an item is present
+   */
+  @API(status = API.Status.INTERNAL, since = "0.2")
+  public boolean heeftVersie2Gegevens() {
+    return !redenenGeenAfspraken().isEmpty() || !redenenGeenDoelen().isEmpty() || !redenenNietGeevalueerd().isEmpty()
+        || !anders().isEmpty();
+  }
+
   @Value.Check
   void check() {
-    DomainValidationException.throwIfAny(violations(overleg(), redenenGeenOverleg()));
+    DomainValidationException.throwIfAny(violations(overleg(), redenenGeenOverleg(), afspraken(), doelen(),
+        redenenGeenAfspraken(), redenenGeenDoelen(), redenenNietGeevalueerd(), anders()));
   }
 
   /**
-   * Lists the violations of an answer's rules: reasons for not consulting only without overleg.
+   * Lists the violations of an answer's rules: reasons for not consulting only without overleg;
+   * reasons for no agreements only with afspraken {@code GEEN}, for no goals only without doelen,
+   * for goals not evaluated only with a doel {@code NIET_GEEVALUEERD}; the {@code anders} rule.
    *
    * <p>For lea's readers, which report every error of a document at once: a null argument is
    * unknown and skips the rules that need it. The factories check the same rules. Not for
@@ -179,15 +287,47 @@ public abstract class ThemaAntwoord {
    *
    * @param overleg whether the gemeente consulted, null if unknown
    * @param redenenGeenOverleg the reasons for not consulting, null if unknown
+   * @param afspraken the agreement status, null if unknown
+   * @param doelen the goals, null if unknown
+   * @param redenenGeenAfspraken the reasons for no agreements, null if unknown
+   * @param redenenGeenDoelen the reasons for no goals, null if unknown
+   * @param redenenNietGeevalueerd the reasons for goals not evaluated, null if unknown
+   * @param anders the {@code anders} texts, null if unknown
    * @return the violations, possibly empty, not null
    */
   @API(status = API.Status.INTERNAL, since = "0.2")
   public static List<DomainValidationException.Violation> violations(Boolean overleg,
-      Set<RedenGeenOverleg> redenenGeenOverleg) {
-    if (Boolean.TRUE.equals(overleg) && redenenGeenOverleg != null && !redenenGeenOverleg.isEmpty()) {
-      return List.of(DomainValidationException.Violation.ofField(
+      Set<RedenGeenOverleg> redenenGeenOverleg, AfspraakStatus afspraken, List<Doel> doelen,
+      Set<RedenGeenAfspraken> redenenGeenAfspraken, Set<RedenGeenDoelen> redenenGeenDoelen,
+      Set<RedenNietGeevalueerd> redenenNietGeevalueerd, Map<String, String> anders) {
+    List<DomainValidationException.Violation> lijst = new java.util.ArrayList<>();
+    if (Boolean.TRUE.equals(overleg) && gevuld(redenenGeenOverleg)) {
+      lijst.add(DomainValidationException.Violation.ofField(
           "redenenGeenOverleg", "allowed only when overleg is false", redenenGeenOverleg));
     }
-    return List.of();
+    if (afspraken != null && afspraken != AfspraakStatus.GEEN && gevuld(redenenGeenAfspraken)) {
+      lijst.add(DomainValidationException.Violation.ofField(
+          "redenenGeenAfspraken", "allowed only when afspraken is GEEN", redenenGeenAfspraken));
+    }
+    if (doelen != null && !doelen.isEmpty() && gevuld(redenenGeenDoelen)) {
+      lijst.add(DomainValidationException.Violation.ofField(
+          "redenenGeenDoelen", "allowed only when doelen is empty", redenenGeenDoelen));
+    }
+    if (doelen != null && doelen.stream().allMatch(d -> d != null && d.status() != DoelStatus.NIET_GEEVALUEERD)
+        && gevuld(redenenNietGeevalueerd)) {
+      lijst.add(DomainValidationException.Violation.ofField(
+          "redenenNietGeevalueerd", "allowed only when a doel has status NIET_GEEVALUEERD", redenenNietGeevalueerd));
+    }
+    Map<String, Set<?>> redenen = new LinkedHashMap<>();
+    redenen.put("redenenGeenOverleg", redenenGeenOverleg);
+    redenen.put("redenenGeenAfspraken", redenenGeenAfspraken);
+    redenen.put("redenenGeenDoelen", redenenGeenDoelen);
+    redenen.put("redenenNietGeevalueerd", redenenNietGeevalueerd);
+    lijst.addAll(Checks.andersViolations(anders, redenen));
+    return List.copyOf(lijst);
+  }
+
+  private static boolean gevuld(Set<?> redenen) {
+    return redenen != null && !redenen.isEmpty();
   }
 }

@@ -1,10 +1,12 @@
 package nl.lea.core.vragenlijst;
 
+import java.util.List;
 import java.util.Optional;
 import nl.lea.core.DomainValidationException;
 import nl.lea.core.Gemeente;
 import nl.lea.core.internal.Checks;
 import nl.lea.core.internal.LeaStyle;
+import nl.lea.core.thema.JaarlijksOverleg;
 import nl.lea.core.thema.LeaAntwoord;
 import nl.lea.core.vve.VveAntwoord;
 import org.apiguardian.api.API;
@@ -13,6 +15,12 @@ import org.immutables.value.Value;
 /**
  * One gemeente's answer to the yearly questionnaire: either the filled-in LEA and vve answers, or
  * the fact that it did not return the questionnaire.
+ *
+ * <p>A {@code lea-vragenlijst/2} answer (the jaarverantwoording, docs/jaarverantwoording.md) adds
+ * the yearly overleg ({@link #jaarlijksOverleg()}) and the adoption and sending of the answers
+ * ({@link #verantwoording()}); an answer from {@code lea-vragenlijst/1} was not asked them and has
+ * neither ({@link #isJaarverantwoording()} is false). A thema with overleg while the yearly overleg
+ * names no forum is an error (rule 12).
  *
  * <p>For example:
  *
@@ -28,7 +36,7 @@ import org.immutables.value.Value;
  * ==}.
  */
 @API(status = API.Status.STABLE, since = "0.1")
-@Value.Immutable
+@Value.Immutable(builder = false, copy = true)
 @LeaStyle
 public abstract class GemeenteAntwoord {
 
@@ -47,7 +55,9 @@ public abstract class GemeenteAntwoord {
     return ImmutableGemeenteAntwoord.construct(
         Checks.notNull(gemeente, "gemeente"),
         Optional.of(Checks.notNull(lea, "lea")),
-        Optional.of(Checks.notNull(vve, "vve")));
+        Optional.of(Checks.notNull(vve, "vve")),
+        Optional.empty(),
+        Optional.empty());
   }
 
   /**
@@ -59,7 +69,7 @@ public abstract class GemeenteAntwoord {
    */
   public static GemeenteAntwoord nietIngevuld(Gemeente gemeente) {
     return ImmutableGemeenteAntwoord.construct(
-        Checks.notNull(gemeente, "gemeente"), Optional.empty(), Optional.empty());
+        Checks.notNull(gemeente, "gemeente"), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
   }
 
   /**
@@ -97,7 +107,7 @@ public abstract class GemeenteAntwoord {
     if (!isIngevuld()) {
       throw new DomainValidationException("lea", "cannot be set: the questionnaire was not returned", lea);
     }
-    return ingevuld(gemeente(), lea, vve().get());
+    return ((ImmutableGemeenteAntwoord) this).copyWithLea(lea);
   }
 
   /**
@@ -115,7 +125,7 @@ public abstract class GemeenteAntwoord {
     if (!isIngevuld()) {
       throw new DomainValidationException("vve", "cannot be set: the questionnaire was not returned", vve);
     }
-    return ingevuld(gemeente(), lea().get(), vve);
+    return ((ImmutableGemeenteAntwoord) this).copyWithVve(vve);
   }
 
   /**
@@ -125,6 +135,102 @@ public abstract class GemeenteAntwoord {
    */
   public boolean isIngevuld() {
     return lea().isPresent();
+  }
+
+  /**
+   * Gets the yearly overleg ({@code lea-vragenlijst/2}).
+   *
+   * @return the overleg; empty if the questionnaire was not returned or did not ask it ({@code
+   *     lea-vragenlijst/1})
+   */
+  public abstract Optional<JaarlijksOverleg> jaarlijksOverleg();
+
+  /**
+   * Gets the adoption and sending of the answers ({@code lea-vragenlijst/2}).
+   *
+   * @return the formalities; empty if the questionnaire was not returned, did not ask them, or
+   *     they were not given (optional before verslagjaar 2023)
+   */
+  public abstract Optional<Verantwoording> verantwoording();
+
+  /**
+   * Returns a copy with the yearly overleg.
+   *
+   * @param overleg the overleg, not null
+   * @return the copy, not null
+   * @throws DomainValidationException if the overleg is null, the questionnaire was not returned,
+   *     or a thema had overleg while the overleg names no forum (rule 12)
+   */
+  public GemeenteAntwoord withJaarlijksOverleg(JaarlijksOverleg overleg) {
+    Checks.notNull(overleg, "jaarlijksOverleg");
+    if (!isIngevuld()) {
+      throw new DomainValidationException("jaarlijksOverleg", "cannot be set: the questionnaire was not returned", overleg);
+    }
+    return ((ImmutableGemeenteAntwoord) this).copyWithJaarlijksOverleg(overleg);
+  }
+
+  /**
+   * Returns a copy with the adoption and sending of the answers.
+   *
+   * @param verantwoording the formalities, not null
+   * @return the copy, not null
+   * @throws DomainValidationException if the formalities are null or the questionnaire was not
+   *     returned
+   */
+  public GemeenteAntwoord withVerantwoording(Verantwoording verantwoording) {
+    Checks.notNull(verantwoording, "verantwoording");
+    if (!isIngevuld()) {
+      throw new DomainValidationException("verantwoording", "cannot be set: the questionnaire was not returned", verantwoording);
+    }
+    return ((ImmutableGemeenteAntwoord) this).copyWithVerantwoording(verantwoording);
+  }
+
+  /**
+   * Checks if the answers are a jaarverantwoording ({@code lea-vragenlijst/2}): they carry the
+   * yearly overleg. The tables over items only {@code lea-vragenlijst/2} asks count these
+   * gemeenten (N2, docs/jaarverantwoording.md §4).
+   *
+   * @return true if the yearly overleg is present
+   */
+  public boolean isJaarverantwoording() {
+    return jaarlijksOverleg().isPresent();
+  }
+
+  /**
+   * Checks if any item only {@code lea-vragenlijst/2} asks is present in the answers, here or in
+   * a thema, vve onderwerp, offer or resultaatafspraken: what decides the version a writer writes.
+   *
+   * @return true if an item of {@code lea-vragenlijst/2} is present
+   */
+  @API(status = API.Status.INTERNAL, since = "0.2")
+  public boolean heeftVersie2Gegevens() {
+    return jaarlijksOverleg().isPresent() || verantwoording().isPresent()
+        || lea().map(l -> l.perThema().values().stream().anyMatch(t -> t.heeftVersie2Gegevens())).orElse(false)
+        || vve().map(v -> v.heeftVersie2Gegevens()).orElse(false);
+  }
+
+  @Value.Check
+  void check() {
+    DomainValidationException.throwIfAny(violations(lea().orElse(null), jaarlijksOverleg().orElse(null)));
+  }
+
+  /**
+   * Lists the violations of rule 12: a thema with overleg while the yearly overleg names no forum.
+   *
+   * <p>For lea's readers, which report every error of a document at once: a null argument is
+   * unknown or absent and skips the rule. Not for applications: it may change without notice.
+   *
+   * @param lea the LEA answers, null if unknown
+   * @param overleg the yearly overleg, null if absent or unknown
+   * @return the violations, possibly empty, not null
+   */
+  @API(status = API.Status.INTERNAL, since = "0.2")
+  public static List<DomainValidationException.Violation> violations(LeaAntwoord lea, JaarlijksOverleg overleg) {
+    if (lea != null && overleg != null && overleg.overlegvormen().isEmpty() && lea.isOverlegOpEnigThema()) {
+      return List.of(DomainValidationException.Violation.ofField("jaarlijksOverleg.overlegvormen",
+          "must name a forum: a thema had overleg", overleg.overlegvormen()));
+    }
+    return List.of();
   }
 
   /**
@@ -145,7 +251,9 @@ public abstract class GemeenteAntwoord {
     return gemeente().equals(other.gemeente())
         && gemeente().naam().equals(other.gemeente().naam())
         && lea().equals(other.lea())
-        && vve().equals(other.vve());
+        && vve().equals(other.vve())
+        && jaarlijksOverleg().equals(other.jaarlijksOverleg())
+        && verantwoording().equals(other.verantwoording());
   }
 
   @Override
@@ -153,11 +261,15 @@ public abstract class GemeenteAntwoord {
     int h = gemeente().hashCode();
     h = 31 * h + gemeente().naam().hashCode();
     h = 31 * h + lea().hashCode();
-    return 31 * h + vve().hashCode();
+    h = 31 * h + vve().hashCode();
+    h = 31 * h + jaarlijksOverleg().hashCode();
+    return 31 * h + verantwoording().hashCode();
   }
 
   @Override
   public String toString() {
-    return "GemeenteAntwoord{gemeente=" + gemeente() + (isIngevuld() ? ", lea=" + lea().get() + ", vve=" + vve().get() : ", ingevuld=false") + "}";
+    return "GemeenteAntwoord{gemeente=" + gemeente() + (isIngevuld() ? ", lea=" + lea().get() + ", vve=" + vve().get() : ", ingevuld=false")
+        + jaarlijksOverleg().map(o -> ", jaarlijksOverleg=" + o).orElse("")
+        + verantwoording().map(v -> ", verantwoording=" + v).orElse("") + "}";
   }
 }

@@ -82,9 +82,48 @@ public abstract class Vragenlijst {
     return gemeenten().stream().filter(a -> a.gemeente().code().equals(code)).findFirst();
   }
 
+  /** The first verslagjaar whose answers the college adopts (Regeling, Staatscourant 2023, 12490). */
+  public static final int EERSTE_JAAR_VASTSTELLING = 2023;
+
+  /**
+   * Checks if the document is a jaarverantwoording ({@code lea-vragenlijst/2}): some answer holds
+   * an item only that version asks. Then every filled-in answer carries the yearly overleg and a
+   * subsidy model, and from verslagjaar {@value #EERSTE_JAAR_VASTSTELLING} the day the college
+   * adopted it.
+   *
+   * @return true if an item of {@code lea-vragenlijst/2} is present
+   */
+  public boolean isJaarverantwoording() {
+    return gemeenten().stream().anyMatch(GemeenteAntwoord::heeftVersie2Gegevens);
+  }
+
   @Value.Check
   void check() {
-    DomainValidationException.throwIfAny(violations(gemeenten().stream().map(a -> a.gemeente().code()).toList()));
+    List<DomainValidationException.Violation> lijst = new java.util.ArrayList<>(
+        violations(gemeenten().stream().map(a -> a.gemeente().code()).toList()));
+    boolean versie2 = isJaarverantwoording();
+    for (int i = 0; i < gemeenten().size(); i++) {
+      GemeenteAntwoord a = gemeenten().get(i);
+      String pad = "gemeenten[" + i + "]";
+      a.verantwoording().filter(v -> !v.verslagjaar().equals(verslagjaar())).ifPresent(v -> lijst.add(
+          DomainValidationException.Violation.of(pad + ".verantwoording.verslagjaar", "must be the document's verslagjaar "
+              + verslagjaar(), v.verslagjaar())));
+      if (!versie2 || !a.isIngevuld()) {
+        continue;
+      }
+      String reden = "is required: the document holds lea-vragenlijst/2 answers";
+      if (a.jaarlijksOverleg().isEmpty()) {
+        lijst.add(DomainValidationException.Violation.ofField(pad + ".jaarlijksOverleg", reden, null));
+      }
+      if (a.vve().orElseThrow().aanbod().subsidiemodel().isEmpty()) {
+        lijst.add(DomainValidationException.Violation.ofField(pad + ".vve.aanbod.subsidiemodel", reden, null));
+      }
+      if (verslagjaar().jaar() >= EERSTE_JAAR_VASTSTELLING && a.verantwoording().flatMap(Verantwoording::vastgesteld).isEmpty()) {
+        lijst.add(DomainValidationException.Violation.ofField(pad + ".verantwoording.vastgesteld",
+            "is required in lea-vragenlijst/2 from verslagjaar " + EERSTE_JAAR_VASTSTELLING, null));
+      }
+    }
+    DomainValidationException.throwIfAny(lijst);
   }
 
   /**

@@ -1,5 +1,10 @@
 package nl.lea.core.vve;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import nl.lea.core.DomainValidationException;
@@ -15,7 +20,10 @@ import org.immutables.value.Value;
  * <p>Each count is optional (the gemeente may not have supplied it) and, when present, 0..{@value
  * #MAX_AANTAL}. No relation between the counts is enforced: more reached toddlers than doelgroep
  * toddlers occurs in real data (counted on different dates). The calculators of {@code lea-bereik}
- * compute bereik and kindplaatsen toereikend from it. For example:
+ * compute bereik and kindplaatsen toereikend from it. A {@code lea-vragenlijst/2} offer adds the
+ * subsidy model, the waiting list (at most the doelgroep toddlers, rule 16), the number of ve
+ * locations and the {@code anders} texts; an offer from {@code lea-vragenlijst/1} was not asked
+ * them and has none. For example:
  *
  * <pre>{@code
  * Aanbod aanbod = Aanbod.of(812, 900, 640);
@@ -33,6 +41,9 @@ public abstract class Aanbod {
 
   /** The largest allowed count. */
   public static final int MAX_AANTAL = 1_000_000;
+
+  /** The largest allowed number of ve locations. */
+  public static final int MAX_VE_LOCATIES = 10_000;
 
   Aanbod() {}
 
@@ -83,7 +94,11 @@ public abstract class Aanbod {
         Checks.notNull(kindplaatsen, "kindplaatsen"),
         Checks.notNull(bereikteDoelgroeppeuters, "bereikteDoelgroeppeuters"),
         Checks.noNulls(redenenOnvolledigBereik, "redenenOnvolledigBereik"),
-        Checks.noNulls(redenenOnvoldoendeKindplaatsen, "redenenOnvoldoendeKindplaatsen"));
+        Checks.noNulls(redenenOnvoldoendeKindplaatsen, "redenenOnvoldoendeKindplaatsen"),
+        Optional.empty(),
+        OptionalInt.empty(),
+        OptionalInt.empty(),
+        Map.of());
   }
 
   /**
@@ -188,6 +203,93 @@ public abstract class Aanbod {
   public abstract Set<RedenOnvoldoendeKindplaatsen> redenenOnvoldoendeKindplaatsen();
 
   /**
+   * Gets how the gemeente subsidises ve places ({@code lea-vragenlijst/2}).
+   *
+   * @return the model, empty if the question was not asked
+   */
+  public abstract Optional<Subsidiemodel> subsidiemodel();
+
+  /**
+   * Gets the number of doelgroep toddlers on a waiting list for a ve place on the peildatum
+   * ({@code lea-vragenlijst/2}).
+   *
+   * @return the count, at most {@link #doelgroeppeuters()}; empty if not supplied or not asked
+   */
+  public abstract OptionalInt wachtlijst();
+
+  /**
+   * Gets the number of locations offering ve ({@code lea-vragenlijst/2}).
+   *
+   * @return the count, 0..{@value #MAX_VE_LOCATIES}; empty if not supplied or not asked
+   */
+  public abstract OptionalInt veLocaties();
+
+  /**
+   * Gets the {@code anders} texts ({@code lea-vragenlijst/2}): what the reason {@code ANDERS}
+   * means.
+   *
+   * @return the texts by reasons field ({@code redenenOnvolledigBereik}, {@code
+   *     redenenOnvoldoendeKindplaatsen}), possibly empty, not null
+   */
+  public abstract Map<String, String> anders();
+
+  /**
+   * Returns a copy with a subsidy model.
+   *
+   * @param subsidiemodel the model, not null
+   * @return the copy, not null
+   * @throws DomainValidationException if the model is null
+   */
+  public Aanbod withSubsidiemodel(Subsidiemodel subsidiemodel) {
+    return ((ImmutableAanbod) this).copyWithSubsidiemodel(Checks.notNull(subsidiemodel, "subsidiemodel"));
+  }
+
+  /**
+   * Returns a copy with another waiting list.
+   *
+   * @param wachtlijst the count, empty if not supplied, not null
+   * @return the copy, not null
+   * @throws DomainValidationException if the value is null, outside 0..1,000,000 or above the
+   *     doelgroep toddlers
+   */
+  public Aanbod withWachtlijst(OptionalInt wachtlijst) {
+    return ((ImmutableAanbod) this).copyWithWachtlijst(Checks.notNull(wachtlijst, "wachtlijst"));
+  }
+
+  /**
+   * Returns a copy with another number of ve locations.
+   *
+   * @param veLocaties the count, empty if not supplied, not null
+   * @return the copy, not null
+   * @throws DomainValidationException if the value is null or outside 0..10,000
+   */
+  public Aanbod withVeLocaties(OptionalInt veLocaties) {
+    return ((ImmutableAanbod) this).copyWithVeLocaties(Checks.notNull(veLocaties, "veLocaties"));
+  }
+
+  /**
+   * Returns a copy with other {@code anders} texts.
+   *
+   * @param anders the texts by reasons field, not null
+   * @return the copy, not null
+   * @throws DomainValidationException if the map is null or holds null, a key names no reasons
+   *     field holding {@code ANDERS}, or a text breaks the text rule
+   */
+  public Aanbod withAnders(Map<String, String> anders) {
+    return ((ImmutableAanbod) this).copyWithAnders(Checks.noNulls(anders, "anders"));
+  }
+
+  /**
+   * Checks if any item only {@code lea-vragenlijst/2} asks is present.
+   *
+   * @return true if such an item is present
+   */
+  @API(status = API.Status.INTERNAL, since = "0.2")
+  public boolean heeftVersie2Gegevens() {
+    return subsidiemodel().isPresent() || wachtlijst().isPresent() || veLocaties().isPresent() || !anders().isEmpty();
+  }
+
+  /**
    * Checks if all three counts were supplied (the condition for the cohort of report Figuur 1.4).
    *
    * @return true if every count is present
@@ -203,6 +305,43 @@ public abstract class Aanbod {
     bereik(doelgroeppeuters(), "doelgroeppeuters");
     bereik(kindplaatsen(), "kindplaatsen");
     bereik(bereikteDoelgroeppeuters(), "bereikteDoelgroeppeuters");
+    bereik(wachtlijst(), "wachtlijst");
+    if (veLocaties().isPresent()) {
+      Checks.inRange(veLocaties().getAsInt(), 0, MAX_VE_LOCATIES, "veLocaties");
+    }
+    DomainValidationException.throwIfAny(violations(doelgroeppeuters(), wachtlijst(), redenenOnvolledigBereik(),
+        redenenOnvoldoendeKindplaatsen(), anders()));
+  }
+
+  /**
+   * Lists the violations of the rules between an offer's fields: the waiting list at most the
+   * doelgroep toddlers (rule 16), and the {@code anders} rule (rule 14).
+   *
+   * <p>For lea's readers, which report every error of a document at once: a null argument is
+   * unknown and skips the rules that need it. Not for applications: it may change without notice.
+   *
+   * @param doelgroeppeuters the doelgroep toddlers, null if unknown
+   * @param wachtlijst the waiting list, null if unknown
+   * @param redenenOnvolledigBereik the reasons for an incomplete bereik, null if unknown
+   * @param redenenOnvoldoendeKindplaatsen the reasons for too few places, null if unknown
+   * @param anders the {@code anders} texts, null if unknown
+   * @return the violations, possibly empty, not null
+   */
+  @API(status = API.Status.INTERNAL, since = "0.2")
+  public static List<DomainValidationException.Violation> violations(OptionalInt doelgroeppeuters, OptionalInt wachtlijst,
+      Set<RedenOnvolledigBereik> redenenOnvolledigBereik, Set<RedenOnvoldoendeKindplaatsen> redenenOnvoldoendeKindplaatsen,
+      Map<String, String> anders) {
+    List<DomainValidationException.Violation> lijst = new ArrayList<>();
+    if (doelgroeppeuters != null && wachtlijst != null && doelgroeppeuters.isPresent() && wachtlijst.isPresent()
+        && wachtlijst.getAsInt() > doelgroeppeuters.getAsInt()) {
+      lijst.add(DomainValidationException.Violation.of("wachtlijst",
+          "must not exceed doelgroeppeuters (" + doelgroeppeuters.getAsInt() + ")", wachtlijst.getAsInt()));
+    }
+    Map<String, Set<?>> redenen = new LinkedHashMap<>();
+    redenen.put("redenenOnvolledigBereik", redenenOnvolledigBereik);
+    redenen.put("redenenOnvoldoendeKindplaatsen", redenenOnvoldoendeKindplaatsen);
+    lijst.addAll(Checks.andersViolations(anders, redenen));
+    return List.copyOf(lijst);
   }
 
   private static void bereik(OptionalInt aantal, String veld) {

@@ -1,6 +1,7 @@
 package nl.lea.core.vve;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import nl.lea.core.DomainValidationException;
 import nl.lea.core.RedenGeenOverleg;
@@ -14,7 +15,8 @@ import org.immutables.value.Value;
  * overleg, the reasons (docs/domein.md §3.8).
  *
  * <p>The outcome must be allowed for the onderwerp ({@link VveUitkomst#isToegestaanVoor}), and
- * reasons are allowed only with {@link VveUitkomst#GEEN_OVERLEG}. For example:
+ * reasons are allowed only with {@link VveUitkomst#GEEN_OVERLEG}. A {@code lea-vragenlijst/2}
+ * answer may explain the reason {@code ANDERS} in {@link #anders()} (rule 14). For example:
  *
  * <pre>{@code
  * OnderwerpAntwoord toeleiding = OnderwerpAntwoord.of(VveOnderwerp.TOELEIDING,
@@ -25,7 +27,7 @@ import org.immutables.value.Value;
  * ==}.
  */
 @API(status = API.Status.STABLE, since = "0.1")
-@Value.Immutable
+@Value.Immutable(builder = false, copy = true)
 @LeaStyle
 public abstract class OnderwerpAntwoord {
 
@@ -47,7 +49,8 @@ public abstract class OnderwerpAntwoord {
     return ImmutableOnderwerpAntwoord.construct(
         Checks.notNull(onderwerp, "onderwerp"),
         Checks.notNull(uitkomst, "uitkomst"),
-        Checks.noNulls(redenenGeenOverleg, "redenenGeenOverleg"));
+        Checks.noNulls(redenenGeenOverleg, "redenenGeenOverleg"),
+        Map.of());
   }
 
   /**
@@ -87,9 +90,59 @@ public abstract class OnderwerpAntwoord {
    */
   public abstract Set<RedenGeenOverleg> redenenGeenOverleg();
 
+  /**
+   * Gets the {@code anders} text ({@code lea-vragenlijst/2}): what the reason {@code ANDERS}
+   * means.
+   *
+   * @return the text by reasons field ({@code redenenGeenOverleg}), possibly empty, not null
+   */
+  public abstract Map<String, String> anders();
+
+  /**
+   * Returns a copy with another {@code anders} text.
+   *
+   * @param anders the text by reasons field ({@code redenenGeenOverleg}), not null
+   * @return the copy, not null
+   * @throws DomainValidationException if the map is null or holds null, a key names no reasons
+   *     field holding {@code ANDERS}, or a text breaks the text rule
+   */
+  public OnderwerpAntwoord withAnders(Map<String, String> anders) {
+    return ((ImmutableOnderwerpAntwoord) this).copyWithAnders(Checks.noNulls(anders, "anders"));
+  }
+
+  /**
+   * Checks if any item only {@code lea-vragenlijst/2} asks is present: an {@code anders} text.
+   *
+   * @return true if such an item is present
+   */
+  @API(status = API.Status.INTERNAL, since = "0.2")
+  public boolean heeftVersie2Gegevens() {
+    return !anders().isEmpty();
+  }
+
   @Value.Check
   void check() {
-    DomainValidationException.throwIfAny(violations(onderwerp(), uitkomst(), redenenGeenOverleg()));
+    List<DomainValidationException.Violation> lijst = new java.util.ArrayList<>(violations(onderwerp(), uitkomst(),
+        redenenGeenOverleg()));
+    lijst.addAll(andersViolations(redenenGeenOverleg(), anders()));
+    DomainValidationException.throwIfAny(lijst);
+  }
+
+  /**
+   * Lists the violations of the {@code anders} rule (rule 14) for an onderwerp answer.
+   *
+   * <p>For lea's readers; a null argument is unknown. Not for applications.
+   *
+   * @param redenenGeenOverleg the reasons, null if unknown
+   * @param anders the texts, null if unknown
+   * @return the violations, possibly empty, not null
+   */
+  @API(status = API.Status.INTERNAL, since = "0.2")
+  public static List<DomainValidationException.Violation> andersViolations(Set<RedenGeenOverleg> redenenGeenOverleg,
+      Map<String, String> anders) {
+    Map<String, Set<?>> redenen = new java.util.LinkedHashMap<>();
+    redenen.put("redenenGeenOverleg", redenenGeenOverleg);
+    return Checks.andersViolations(anders, redenen);
   }
 
   /**

@@ -107,6 +107,18 @@ public abstract class VveAntwoord {
   public abstract Resultaatafspraken resultaatafspraken();
 
   /**
+   * Checks if any item only {@code lea-vragenlijst/2} asks is present in an onderwerp answer, the
+   * offer or the resultaatafspraken.
+   *
+   * @return true if such an item is present
+   */
+  @API(status = API.Status.INTERNAL, since = "0.2")
+  public boolean heeftVersie2Gegevens() {
+    return overleg().values().stream().anyMatch(OnderwerpAntwoord::heeftVersie2Gegevens)
+        || aanbod().heeftVersie2Gegevens() || resultaatafspraken().heeftVersie2Gegevens();
+  }
+
+  /**
    * Gets the consultation outcome on one onderwerp.
    *
    * @param onderwerp the onderwerp, not null

@@ -1,9 +1,11 @@
 package nl.lea.json.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import nl.lea.core.DomainValidationException;
@@ -15,10 +17,12 @@ import nl.lea.core.doel.Doel;
 import nl.lea.core.peuter.Peuter;
 import nl.lea.core.resultaat.Inhoud;
 import nl.lea.core.resultaat.Resultaatafspraken;
+import nl.lea.core.thema.JaarlijksOverleg;
 import nl.lea.core.thema.LeaAntwoord;
 import nl.lea.core.thema.LeaThema;
 import nl.lea.core.thema.ThemaAntwoord;
 import nl.lea.core.vragenlijst.GemeenteAntwoord;
+import nl.lea.core.vragenlijst.Verantwoording;
 import nl.lea.core.vragenlijst.Vragenlijst;
 import nl.lea.core.vve.Aanbod;
 import nl.lea.core.vve.DoelgroepIndicator;
@@ -34,11 +38,33 @@ import nl.lea.core.vve.VveUitkomst;
  */
 public final class DomainReader extends Reader {
 
-  /** The schema name of a questionnaire document. */
+  /** The schema name of a questionnaire document of version 1. */
   public static final String SCHEMA = "lea-vragenlijst/1";
+
+  /** The schema name of a questionnaire document of version 2, the jaarverantwoording. */
+  public static final String SCHEMA_2 = "lea-vragenlijst/2";
+
+  /** The version of a value read on its own (not in a document): every field known, none of version 2 required. */
+  private static final int LOS = 0;
+
+  /** The version of the document being read, or {@link #LOS}. */
+  private int versie = LOS;
+
+  /** The verslagjaar of the document being read, null if unknown or reading a value on its own. */
+  private Verslagjaar jaar;
 
   public DomainReader(Errors errors) {
     super(errors);
+  }
+
+  /** Whether a field added in version {@code sinds} is read (else it is unknown). */
+  boolean vraagt(int sinds) {
+    return versie == LOS || sinds <= versie;
+  }
+
+  /** Whether a field of version {@code sinds} that its kind requires is required here. */
+  boolean vereist(int sinds) {
+    return versie != LOS || sinds == 1;
   }
 
   /**
@@ -70,10 +96,13 @@ public final class DomainReader extends Reader {
     }
     Node schema = o.required("schema");
     String s = string(schema, o.at("schema"));
-    if (s != null && !s.equals(SCHEMA)) {
-      errors.add(o.at("schema"), "must be \"" + SCHEMA + "\"", schema);
+    boolean bekend = s != null && (s.equals(SCHEMA) || s.equals(SCHEMA_2));
+    if (s != null && !bekend) {
+      errors.add(o.at("schema"), "must be \"" + SCHEMA + "\" or \"" + SCHEMA_2 + "\"", schema);
     }
+    versie = !bekend ? LOS : s.equals(SCHEMA) ? 1 : 2;
     Verslagjaar jaar = verslagjaar(o.required("verslagjaar"), o.at("verslagjaar"));
+    this.jaar = jaar;
     List<Node> items = array(o.required("gemeenten"), o.at("gemeenten"));
     List<GemeenteAntwoord> gemeenten = list(items, o.at("gemeenten"), this::gemeenteAntwoord);
     o.finish();
@@ -84,7 +113,7 @@ public final class DomainReader extends Reader {
         gemeenten = null;
       }
     }
-    if (!alle(jaar, gemeenten) || s == null || !s.equals(SCHEMA)) {
+    if (!alle(jaar, gemeenten) || !bekend) {
       return null;
     }
     List<GemeenteAntwoord> lijst = gemeenten;
@@ -126,15 +155,26 @@ public final class DomainReader extends Reader {
     Boolean ingevuld = bool(o.required("ingevuld"), o.at("ingevuld"));
     LeaAntwoord lea = null;
     VveAntwoord vve = null;
+    Optional<JaarlijksOverleg> overleg = Optional.empty();
+    Optional<Verantwoording> verantwoording = Optional.empty();
+    List<String> delen = vraagt(2) ? List.of("verantwoording", "jaarlijksOverleg", "lea", "vve") : List.of("lea", "vve");
     if (Boolean.FALSE.equals(ingevuld)) {
-      for (String deel : List.of("lea", "vve")) {
+      for (String deel : delen) {
         if (o.optional(deel) != null) {
           errors.add(o.at(deel), "must be absent when ingevuld is false", null);
         }
       }
     } else {
-      Node leaNode = Boolean.TRUE.equals(ingevuld) ? o.required("lea") : o.optional("lea");
-      Node vveNode = Boolean.TRUE.equals(ingevuld) ? o.required("vve") : o.optional("vve");
+      boolean ja = Boolean.TRUE.equals(ingevuld);
+      if (vraagt(2)) {
+        boolean vastgesteldVereist = versie == 2 && jaar != null && jaar.jaar() >= Vragenlijst.EERSTE_JAAR_VASTSTELLING;
+        Node vNode = ja && vastgesteldVereist ? o.required("verantwoording") : o.optional("verantwoording");
+        verantwoording = vNode == null ? Optional.empty() : optie(verantwoording(vNode, o.at("verantwoording"), vastgesteldVereist));
+        Node oNode = ja && versie == 2 ? o.required("jaarlijksOverleg") : o.optional("jaarlijksOverleg");
+        overleg = oNode == null ? Optional.empty() : optie(Fields.JAARLIJKS_OVERLEG.read(this, oNode, o.at("jaarlijksOverleg")));
+      }
+      Node leaNode = ja ? o.required("lea") : o.optional("lea");
+      Node vveNode = ja ? o.required("vve") : o.optional("vve");
       lea = leaNode == null ? null : leaAntwoord(leaNode, o.at("lea"));
       vve = vveNode == null ? null : vveAntwoord(vveNode, o.at("vve"));
     }
@@ -147,7 +187,78 @@ public final class DomainReader extends Reader {
     }
     LeaAntwoord l = lea;
     VveAntwoord v = vve;
-    return alle(l, v) ? bouw(n, pointer, () -> GemeenteAntwoord.ingevuld(gemeente, l, v)) : null;
+    if (overleg == null || verantwoording == null || (l != null && overleg.isPresent()
+        && meld(n, pointer, GemeenteAntwoord.violations(l, overleg.get())))) {
+      return null;
+    }
+    Optional<JaarlijksOverleg> jo = overleg;
+    Optional<Verantwoording> vw = verantwoording;
+    return alle(l, v) ? bouw(n, pointer, () -> {
+      GemeenteAntwoord a = GemeenteAntwoord.ingevuld(gemeente, l, v);
+      a = jo.map(a::withJaarlijksOverleg).orElse(a);
+      return vw.map(a::withVerantwoording).orElse(a);
+    }) : null;
+  }
+
+  /** An object of texts by key ({@code anders}); null if it or a text could not be read. */
+  public Map<String, String> teksten(Node n, String pointer) {
+    Obj o = object(n, pointer);
+    if (o == null) {
+      return null;
+    }
+    Map<String, String> teksten = new java.util.LinkedHashMap<>();
+    boolean ok = true;
+    for (String sleutel : n.fields().keySet()) {
+      String tekst = string(o.optional(sleutel), o.at(sleutel));
+      ok &= tekst != null;
+      teksten.put(sleutel, tekst);
+    }
+    o.finish();
+    return ok ? teksten : null;
+  }
+
+  /** A value read as present: empty if absent, null if it could not be read. */
+  private static <T> Optional<T> optie(T waarde) {
+    return waarde == null ? null : Optional.of(waarde);
+  }
+
+  /** The adoption and sending of the answers, for the document's verslagjaar (rule 15). */
+  public Verantwoording verantwoording(Node n, String pointer, boolean vastgesteldVereist) {
+    Obj o = object(n, pointer);
+    if (o == null) {
+      return null;
+    }
+    Node vNode = vastgesteldVereist ? o.required("vastgesteld") : o.optional("vastgesteld");
+    LocalDate vastgesteld = vNode == null ? null : datum(vNode, o.at("vastgesteld"));
+    Node iNode = o.optional("ingediend");
+    LocalDate ingediend = iNode == null ? null : datum(iNode, o.at("ingediend"));
+    o.finish();
+    if ((vNode != null && vastgesteld == null) || (iNode != null && ingediend == null)
+        || (vastgesteldVereist && vNode == null) || jaar == null) {
+      return null;
+    }
+    if (meld(n, pointer, Verantwoording.violations(jaar, vastgesteld, ingediend))) {
+      return null;
+    }
+    Verslagjaar j = jaar;
+    return bouw(n, pointer, () -> Verantwoording.of(j, Optional.ofNullable(vastgesteld), Optional.ofNullable(ingediend)));
+  }
+
+  /** A calendar date written {@code YYYY-MM-DD} (rule 15). */
+  public LocalDate datum(Node n, String pointer) {
+    String tekst = string(n, pointer);
+    if (tekst == null) {
+      return null;
+    }
+    if (tekst.matches("\\d{4}-\\d{2}-\\d{2}")) {
+      try {
+        return LocalDate.parse(tekst);
+      } catch (java.time.format.DateTimeParseException e) {
+        // not a real calendar date: reported below
+      }
+    }
+    errors.add(pointer, "must be a calendar date written YYYY-MM-DD", n);
+    return null;
   }
 
   public LeaAntwoord leaAntwoord(Node n, String pointer) {
@@ -286,10 +397,14 @@ public final class DomainReader extends Reader {
   public OnderwerpAntwoord onderwerp(Obj o, VveOnderwerp onderwerp) {
     VveUitkomst uitkomst = enumValue(o.required("uitkomst"), o.at("uitkomst"), VveUitkomst.class);
     Set<RedenGeenOverleg> redenen = enumSet(o.optional("redenenGeenOverleg"), o.at("redenenGeenOverleg"), RedenGeenOverleg.class);
-    if (meld(o.node(), o.pointer(), OnderwerpAntwoord.violations(onderwerp, uitkomst, redenen))) {
+    Node andersNode = vraagt(2) ? o.optional("anders") : null;
+    Map<String, String> anders = andersNode == null ? Map.of() : Fields.ANDERS.read(this, andersNode, o.at("anders"));
+    List<DomainValidationException.Violation> fouten = new ArrayList<>(OnderwerpAntwoord.violations(onderwerp, uitkomst, redenen));
+    fouten.addAll(OnderwerpAntwoord.andersViolations(redenen, anders));
+    if (meld(o.node(), o.pointer(), fouten)) {
       return null;
     }
-    return alle(uitkomst, redenen) ? OnderwerpAntwoord.of(onderwerp, uitkomst, redenen) : null;
+    return alle(uitkomst, redenen, anders) ? OnderwerpAntwoord.of(onderwerp, uitkomst, redenen).withAnders(anders) : null;
   }
 
   /** Reads {@code indicatoren} and {@code criteria} of an object. */

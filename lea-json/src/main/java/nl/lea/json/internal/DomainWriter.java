@@ -49,7 +49,8 @@ public final class DomainWriter {
   public void vragenlijst(Vragenlijst v) throws IOException {
     out.beginObject();
     out.name("schema");
-    out.string(DomainReader.SCHEMA);
+    // Version 2 when any answer holds an item only it asks: every version 1 document writes back as it was.
+    out.string(v.isJaarverantwoording() ? DomainReader.SCHEMA_2 : DomainReader.SCHEMA);
     out.name("verslagjaar");
     out.number(v.verslagjaar().jaar());
     out.name("gemeenten");
@@ -79,11 +80,33 @@ public final class DomainWriter {
     gemeente(a.gemeente());
     out.name("ingevuld");
     out.bool(a.isIngevuld());
+    if (a.verantwoording().isPresent()) {
+      out.name("verantwoording");
+      verantwoording(a.verantwoording().get());
+    }
+    if (a.jaarlijksOverleg().isPresent()) {
+      out.name("jaarlijksOverleg");
+      Fields.JAARLIJKS_OVERLEG.write(out, a.jaarlijksOverleg().get());
+    }
     if (a.isIngevuld()) {
       out.name("lea");
       leaAntwoord(a.lea().get());
       out.name("vve");
       vveAntwoord(a.vve().get());
+    }
+    out.endObject();
+  }
+
+  /** The adoption and sending of the answers: {@code vastgesteld}, {@code ingediend}, each when present. */
+  public void verantwoording(nl.lea.core.vragenlijst.Verantwoording v) throws IOException {
+    out.beginObject();
+    if (v.vastgesteld().isPresent()) {
+      out.name("vastgesteld");
+      out.string(v.vastgesteld().get().toString());
+    }
+    if (v.ingediend().isPresent()) {
+      out.name("ingediend");
+      out.string(v.ingediend().get().toString());
     }
     out.endObject();
   }
@@ -142,6 +165,9 @@ public final class DomainWriter {
     out.name("uitkomst");
     out.string(a.uitkomst().name());
     namen("redenenGeenOverleg", a.redenenGeenOverleg());
+    if (!a.anders().isEmpty()) {
+      Fields.ANDERS.write(out, "anders", a.anders());
+    }
   }
 
   public void doelgroepdefinitie(Doelgroepdefinitie d) throws IOException {

@@ -26,12 +26,19 @@ import nl.lea.core.resultaat.Reikwijdte;
 import nl.lea.core.resultaat.Resultaatafspraken;
 import nl.lea.core.resultaat.ResultaatafsprakenStatus;
 import nl.lea.core.thema.AfspraakStatus;
+import nl.lea.core.thema.JaarlijksOverleg;
+import nl.lea.core.thema.Overlegpartij;
+import nl.lea.core.thema.Overlegvorm;
+import nl.lea.core.thema.RedenGeenAfspraken;
+import nl.lea.core.thema.RedenGeenDoelen;
+import nl.lea.core.thema.RedenNietGeevalueerd;
 import nl.lea.core.thema.ThemaAntwoord;
 import nl.lea.core.RedenGeenOverleg;
 import nl.lea.core.vve.Aanbod;
 import nl.lea.core.vve.DoelgroepIndicator;
 import nl.lea.core.vve.RedenOnvoldoendeKindplaatsen;
 import nl.lea.core.vve.RedenOnvolledigBereik;
+import nl.lea.core.vve.Subsidiemodel;
 import nl.lea.json.JsonOutput;
 
 /**
@@ -71,8 +78,14 @@ public final class Fields {
    * @param read reads a present value
    * @param write writes the field, or leaves it out
    * @param absent the value of a field left out; null when the field is required
+   * @param nietGevraagd the value of a field the document's version does not ask (see {@link
+   *     Field#sinds()}); for an optional field its absent value
    */
-  record Kind<V>(Read<V> read, Write<V> write, V absent) {
+  record Kind<V>(Read<V> read, Write<V> write, V absent, V nietGevraagd) {
+
+    Kind(Read<V> read, Write<V> write, V absent) {
+      this(read, write, absent, absent);
+    }
 
     V read(DomainReader r, Node n, String pointer) {
       return read.read(r, n, pointer);
@@ -88,6 +101,22 @@ public final class Fields {
         out.name(name);
         value.write(out, v);
       }, absent);
+    }
+
+    /**
+     * This kind as a field required where the document's version asks it and empty where it does
+     * not ({@code lea-vragenlijst/1} was not asked it).
+     */
+    Kind<Optional<V>> gevraagd() {
+      Kind<V> kind = this;
+      return new Kind<>((r, n, p) -> {
+        V v = kind.read(r, n, p);
+        return v == null ? null : Optional.of(v);
+      }, (out, name, v) -> {
+        if (v.isPresent()) {
+          kind.write(out, name, v.get());
+        }
+      }, null, Optional.empty());
     }
 
     /** This kind as an optional field: left out when empty, {@code null} an error. */
@@ -111,11 +140,23 @@ public final class Fields {
    * @param kind how it is read and written
    * @param get its value in the domain type, for the writer
    * @param rules the rules of the value alone, checked right after it is read (none: an empty list)
+   * @param sinds the version of the format that added the field: a reader of an older version
+   *     treats it as unknown and takes the kind's {@link Kind#nietGevraagd()} value; the writer
+   *     leaves it out when it holds that value
    */
-  record Field<T, V>(String name, Kind<V> kind, Function<T, V> get, Function<V, List<Violation>> rules) {
+  record Field<T, V>(String name, Kind<V> kind, Function<T, V> get, Function<V, List<Violation>> rules, int sinds) {
 
     Field(String name, Kind<V> kind, Function<T, V> get) {
-      this(name, kind, get, v -> List.of());
+      this(name, kind, get, v -> List.of(), 1);
+    }
+
+    Field(String name, Kind<V> kind, Function<T, V> get, Function<V, List<Violation>> rules) {
+      this(name, kind, get, rules, 1);
+    }
+
+    /** This field as one {@code lea-vragenlijst/2} added: unknown in version 1, left out when not asked. */
+    Field<T, V> sinds2() {
+      return new Field<>(name, kind, get, rules, 2);
     }
   }
 
@@ -164,7 +205,7 @@ public final class Fields {
       }
       Values v = new Values();
       for (Field<T, ?> f : fields) {
-        v.put(f, lees(r, o, f));
+        v.put(f, r.vraagt(f.sinds()) ? lees(r, o, f) : f.kind().nietGevraagd());
       }
       o.finish();
       return build.build(r, n, pointer, v);
@@ -172,9 +213,10 @@ public final class Fields {
 
     private static <T, V> V lees(DomainReader r, Reader.Obj o, Field<T, V> f) {
       V absent = f.kind().absent();
-      Node n = absent == null ? o.required(f.name()) : o.optional(f.name());
+      boolean verplicht = absent == null && r.vereist(f.sinds());
+      Node n = verplicht ? o.required(f.name()) : o.optional(f.name());
       if (n == null) {
-        return absent;
+        return absent != null ? absent : verplicht ? null : f.kind().nietGevraagd();
       }
       V value = f.kind().read(r, n, o.at(f.name()));
       return value != null && r.meld(o.node(), o.pointer(), f.rules().apply(value)) ? null : value;
@@ -190,7 +232,11 @@ public final class Fields {
     }
 
     private static <T, V> void schrijf(JsonOutput out, Field<T, V> f, T value) throws IOException {
-      f.kind().write(out, f.name(), f.get().apply(value));
+      V v = f.get().apply(value);
+      if (f.sinds() > 1 && v.equals(f.kind().nietGevraagd())) {
+        return;
+      }
+      f.kind().write(out, f.name(), v);
     }
   }
 
@@ -229,6 +275,33 @@ public final class Fields {
       }
     }, OptionalInt.empty());
   }
+
+  /** An integer in min..max that may be absent (not supplied); {@code null} is an error. */
+  static Kind<OptionalInt> optionalInteger(int min, int max) {
+    return new Kind<>((r, n, p) -> {
+      Integer waarde = r.integer(n, p, min, max);
+      return waarde == null ? null : OptionalInt.of(waarde);
+    }, (out, name, v) -> {
+      if (v.isPresent()) {
+        out.name(name);
+        out.number(v.getAsInt());
+      }
+    }, OptionalInt.empty());
+  }
+
+  /**
+   * The {@code anders} texts of an object: an object from reasons field to text, absent meaning
+   * none, written in the order of the keys. Which keys and texts are allowed is lea-core's rule
+   * (docs/jaarverantwoording.md rule 14).
+   */
+  static final Kind<Map<String, String>> ANDERS = Kind.of(DomainReader::teksten, (out, v) -> {
+    out.beginObject();
+    for (String sleutel : new java.util.TreeSet<>(v.keySet())) {
+      out.name(sleutel);
+      out.string(v.get(sleutel));
+    }
+    out.endObject();
+  }, Map.of());
 
   /** A required constant of an enum. */
   static <E extends Enum<E>> Kind<E> constant(Class<E> type) {
@@ -282,15 +355,47 @@ public final class Fields {
   private static final Field<ThemaAntwoord, AfspraakStatus> AFSPRAKEN =
       new Field<>("afspraken", constant(AfspraakStatus.class), ThemaAntwoord::afspraken);
   private static final Field<ThemaAntwoord, List<Doel>> DOELEN = new Field<>("doelen", list(DOEL), ThemaAntwoord::doelen);
+  private static final Field<ThemaAntwoord, Set<RedenGeenAfspraken>> REDENEN_GEEN_AFSPRAKEN =
+      new Field<>("redenenGeenAfspraken", constants(RedenGeenAfspraken.class), ThemaAntwoord::redenenGeenAfspraken).sinds2();
+  private static final Field<ThemaAntwoord, Set<RedenGeenDoelen>> REDENEN_GEEN_DOELEN =
+      new Field<>("redenenGeenDoelen", constants(RedenGeenDoelen.class), ThemaAntwoord::redenenGeenDoelen).sinds2();
+  private static final Field<ThemaAntwoord, Set<RedenNietGeevalueerd>> REDENEN_NIET_GEEVALUEERD =
+      new Field<>("redenenNietGeevalueerd", constants(RedenNietGeevalueerd.class), ThemaAntwoord::redenenNietGeevalueerd).sinds2();
+  private static final Field<ThemaAntwoord, Map<String, String>> THEMA_ANDERS =
+      new Field<>("anders", ANDERS, ThemaAntwoord::anders).sinds2();
 
-  /** The answer on one LEA thema: {@code overleg}, {@code redenenGeenOverleg}, {@code afspraken}, {@code doelen}. */
-  public static final Shape<ThemaAntwoord> THEMA = new Shape<>(List.of(OVERLEG, REDENEN_GEEN_OVERLEG, AFSPRAKEN, DOELEN),
+  /**
+   * The answer on one LEA thema: {@code overleg}, {@code redenenGeenOverleg}, {@code afspraken},
+   * {@code doelen}; in version 2 also the reasons for no afspraken, no doelen and doelen not
+   * evaluated, and {@code anders}.
+   */
+  public static final Shape<ThemaAntwoord> THEMA = new Shape<>(List.of(OVERLEG, REDENEN_GEEN_OVERLEG, AFSPRAKEN,
+      REDENEN_GEEN_AFSPRAKEN, DOELEN, REDENEN_GEEN_DOELEN, REDENEN_NIET_GEEVALUEERD, THEMA_ANDERS),
       (r, n, p, v) -> {
-        if (r.meld(n, p, ThemaAntwoord.violations(v.get(OVERLEG), v.get(REDENEN_GEEN_OVERLEG)))) {
+        if (r.meld(n, p, ThemaAntwoord.violations(v.get(OVERLEG), v.get(REDENEN_GEEN_OVERLEG), v.get(AFSPRAKEN), v.get(DOELEN),
+            v.get(REDENEN_GEEN_AFSPRAKEN), v.get(REDENEN_GEEN_DOELEN), v.get(REDENEN_NIET_GEEVALUEERD), v.get(THEMA_ANDERS)))) {
           return null;
         }
         return v.all() ? r.bouw(n, p, () -> ThemaAntwoord.of(v.get(OVERLEG), v.get(REDENEN_GEEN_OVERLEG), v.get(AFSPRAKEN),
-            v.get(DOELEN))) : null;
+            v.get(DOELEN)).withRedenenGeenAfspraken(v.get(REDENEN_GEEN_AFSPRAKEN)).withRedenenGeenDoelen(v.get(REDENEN_GEEN_DOELEN))
+            .withRedenenNietGeevalueerd(v.get(REDENEN_NIET_GEEVALUEERD)).withAnders(v.get(THEMA_ANDERS))) : null;
+      });
+
+  private static final Field<JaarlijksOverleg, Boolean> LEA_OVERLEG_GEVOERD =
+      new Field<>("leaOverlegGevoerd", BOOL, JaarlijksOverleg::leaOverlegGevoerd);
+  private static final Field<JaarlijksOverleg, Set<Overlegvorm>> OVERLEGVORMEN =
+      new Field<>("overlegvormen", constants(Overlegvorm.class), JaarlijksOverleg::overlegvormen);
+  private static final Field<JaarlijksOverleg, Set<Overlegpartij>> PARTIJEN =
+      new Field<>("partijen", constants(Overlegpartij.class), JaarlijksOverleg::partijen);
+
+  /** The yearly overleg (version 2): {@code leaOverlegGevoerd}, {@code overlegvormen}, {@code partijen}. */
+  public static final Shape<JaarlijksOverleg> JAARLIJKS_OVERLEG = new Shape<>(List.of(LEA_OVERLEG_GEVOERD, OVERLEGVORMEN, PARTIJEN),
+      (r, n, p, v) -> {
+        if (r.meld(n, p, JaarlijksOverleg.violations(v.get(LEA_OVERLEG_GEVOERD), v.get(OVERLEGVORMEN)))) {
+          return null;
+        }
+        return v.all() ? r.bouw(n, p, () -> JaarlijksOverleg.of(v.get(LEA_OVERLEG_GEVOERD), v.get(OVERLEGVORMEN), v.get(PARTIJEN)))
+            : null;
       });
 
   private static final Field<Aanbod, OptionalInt> DOELGROEPPEUTERS =
@@ -303,11 +408,33 @@ public final class Fields {
   private static final Field<Aanbod, Set<RedenOnvoldoendeKindplaatsen>> REDENEN_ONVOLDOENDE_KINDPLAATSEN =
       new Field<>("redenenOnvoldoendeKindplaatsen", constants(RedenOnvoldoendeKindplaatsen.class), Aanbod::redenenOnvoldoendeKindplaatsen);
 
-  /** The offer of places: the three counts (absent or null: not supplied) and the two sets of reasons. */
+  private static final Field<Aanbod, Optional<Subsidiemodel>> SUBSIDIEMODEL =
+      new Field<>("subsidiemodel", constant(Subsidiemodel.class).gevraagd(), Aanbod::subsidiemodel).sinds2();
+  private static final Field<Aanbod, OptionalInt> WACHTLIJST = new Field<>("wachtlijst", telling(Aanbod.MAX_AANTAL), Aanbod::wachtlijst).sinds2();
+  private static final Field<Aanbod, OptionalInt> VE_LOCATIES =
+      new Field<>("veLocaties", optionalInteger(0, Aanbod.MAX_VE_LOCATIES), Aanbod::veLocaties).sinds2();
+  private static final Field<Aanbod, Map<String, String>> AANBOD_ANDERS = new Field<>("anders", ANDERS, Aanbod::anders).sinds2();
+
+  /**
+   * The offer of places: the three counts (absent or null: not supplied) and the two sets of
+   * reasons; in version 2 also the subsidy model (required), the waiting list (absent or null: not
+   * supplied), the number of ve locations (absent: not supplied) and {@code anders}.
+   */
   public static final Shape<Aanbod> AANBOD = new Shape<>(
-      List.of(DOELGROEPPEUTERS, KINDPLAATSEN, BEREIKT, REDENEN_ONVOLLEDIG_BEREIK, REDENEN_ONVOLDOENDE_KINDPLAATSEN),
-      (r, n, p, v) -> v.all() ? Aanbod.of(v.get(DOELGROEPPEUTERS), v.get(KINDPLAATSEN), v.get(BEREIKT),
-          v.get(REDENEN_ONVOLLEDIG_BEREIK), v.get(REDENEN_ONVOLDOENDE_KINDPLAATSEN)) : null);
+      List.of(DOELGROEPPEUTERS, KINDPLAATSEN, BEREIKT, REDENEN_ONVOLLEDIG_BEREIK, REDENEN_ONVOLDOENDE_KINDPLAATSEN, SUBSIDIEMODEL,
+          WACHTLIJST, VE_LOCATIES, AANBOD_ANDERS),
+      (r, n, p, v) -> {
+        if (r.meld(n, p, Aanbod.violations(v.get(DOELGROEPPEUTERS), v.get(WACHTLIJST), v.get(REDENEN_ONVOLLEDIG_BEREIK),
+            v.get(REDENEN_ONVOLDOENDE_KINDPLAATSEN), v.get(AANBOD_ANDERS))) || !v.all()) {
+          return null;
+        }
+        return r.bouw(n, p, () -> {
+          Aanbod a = Aanbod.of(v.get(DOELGROEPPEUTERS), v.get(KINDPLAATSEN), v.get(BEREIKT), v.get(REDENEN_ONVOLLEDIG_BEREIK),
+              v.get(REDENEN_ONVOLDOENDE_KINDPLAATSEN));
+          a = v.get(SUBSIDIEMODEL).map(a::withSubsidiemodel).orElse(a);
+          return a.withWachtlijst(v.get(WACHTLIJST)).withVeLocaties(v.get(VE_LOCATIES)).withAnders(v.get(AANBOD_ANDERS));
+        });
+      });
 
   private static final Field<Inhoud, InhoudType> INHOUD_TYPE = new Field<>("type", constant(InhoudType.class), Inhoud::type);
   private static final Field<Inhoud, Ontwikkelingsgebied> INHOUD_GEBIED =
@@ -334,18 +461,22 @@ public final class Fields {
   private static final Field<Resultaatafspraken, Optional<Frequentie>> FREQUENTIE =
       new Field<>("frequentie", optionalConstant(Frequentie.class), Resultaatafspraken::frequentie);
 
-  /** The resultaatafspraken: status, then the fields that only {@code WEL} may fill. */
+  private static final Field<Resultaatafspraken, Map<String, String>> RESULTAAT_ANDERS =
+      new Field<>("anders", ANDERS, Resultaatafspraken::anders).sinds2();
+
+  /** The resultaatafspraken: status, then the fields that only {@code WEL} may fill; in version 2 also {@code anders}. */
   public static final Shape<Resultaatafspraken> RESULTAATAFSPRAKEN = new Shape<>(List.of(STATUS, REIKWIJDTE, GEBIEDEN, INHOUDEN,
-      AANLEVERING, RESULTAAT_DOELEN, REDENEN_NIET_BEHAALD, GESPREKSPARTNERS, FREQUENTIE), (r, n, p, v) -> {
+      AANLEVERING, RESULTAAT_DOELEN, REDENEN_NIET_BEHAALD, GESPREKSPARTNERS, FREQUENTIE, RESULTAAT_ANDERS), (r, n, p, v) -> {
         if (r.meld(n, p, Resultaatafspraken.violations(v.get(STATUS), waarde(v.get(REIKWIJDTE)), v.get(GEBIEDEN), v.get(INHOUDEN),
             v.get(AANLEVERING), v.get(RESULTAAT_DOELEN), v.get(REDENEN_NIET_BEHAALD), v.get(GESPREKSPARTNERS),
-            waarde(v.get(FREQUENTIE)))) || !v.all()) {
+            waarde(v.get(FREQUENTIE)), v.get(RESULTAAT_ANDERS))) || !v.all()) {
           return null;
         }
         return r.bouw(n, p, () -> Resultaatafspraken.builder(v.get(STATUS))
             .reikwijdte(v.get(REIKWIJDTE).orElse(null)).ontwikkelingsgebieden(v.get(GEBIEDEN)).inhoud(v.get(INHOUDEN))
             .aanlevering(v.get(AANLEVERING)).doelen(v.get(RESULTAAT_DOELEN)).redenenNietBehaald(v.get(REDENEN_NIET_BEHAALD))
-            .gesprekspartners(v.get(GESPREKSPARTNERS)).frequentie(v.get(FREQUENTIE).orElse(null)).build());
+            .gesprekspartners(v.get(GESPREKSPARTNERS)).frequentie(v.get(FREQUENTIE).orElse(null)).anders(v.get(RESULTAAT_ANDERS))
+            .build());
       });
 
   private static final Field<Gemeente, Gemeentecode> CODE = new Field<>("code", GEMEENTECODE, Gemeente::code);
