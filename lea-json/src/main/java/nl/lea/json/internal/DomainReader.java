@@ -168,10 +168,15 @@ public final class DomainReader extends Reader {
       boolean ja = Boolean.TRUE.equals(ingevuld);
       if (vraagt(2)) {
         boolean vastgesteldVereist = versie == 2 && jaar != null && jaar.jaar() >= Vragenlijst.EERSTE_JAAR_VASTSTELLING;
-        Node vNode = ja && vastgesteldVereist ? o.required("verantwoording") : o.optional("verantwoording");
-        verantwoording = vNode == null ? Optional.empty() : optie(verantwoording(vNode, o.at("verantwoording"), vastgesteldVereist));
-        Node oNode = ja && versie == 2 ? o.required("jaarlijksOverleg") : o.optional("jaarlijksOverleg");
-        overleg = oNode == null ? Optional.empty() : optie(Fields.JAARLIJKS_OVERLEG.read(this, oNode, o.at("jaarlijksOverleg")));
+        // A required part that is missing is unknown (null): reported once, as missing.
+        boolean vVereist = ja && vastgesteldVereist;
+        Node vNode = vVereist ? o.required("verantwoording") : o.optional("verantwoording");
+        verantwoording = vNode == null ? (vVereist ? null : Optional.empty())
+            : optie(verantwoording(vNode, o.at("verantwoording"), vastgesteldVereist));
+        boolean oVereist = ja && versie == 2;
+        Node oNode = oVereist ? o.required("jaarlijksOverleg") : o.optional("jaarlijksOverleg");
+        overleg = oNode == null ? (oVereist ? null : Optional.empty())
+            : optie(Fields.JAARLIJKS_OVERLEG.read(this, oNode, o.at("jaarlijksOverleg")));
       }
       Node leaNode = ja ? o.required("lea") : o.optional("lea");
       Node vveNode = ja ? o.required("vve") : o.optional("vve");
