@@ -270,14 +270,16 @@ class LeaCliTest {
 
   @Test
   void schemaPrintsEachFormatsJsonSchema() {
-    for (String f : List.of("vragenlijst", "peuters", "toezicht")) {
-      Uitkomst u = lea("schema", f);
+    // vragenlijst is the current version, 2 (docs/jaarverantwoording.md §3); vragenlijst/1 the old one.
+    for (String[] f : List.of(new String[] {"vragenlijst", "lea-vragenlijst/2"}, new String[] {"vragenlijst/1", "lea-vragenlijst/1"},
+        new String[] {"peuters", "lea-peuters/1"}, new String[] {"toezicht", "lea-toezicht/1"})) {
+      Uitkomst u = lea("schema", f[0]);
       assertEquals(0, u.status(), u.err());
       assertTrue(u.out().contains("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\""), u.out());
-      assertTrue(u.out().contains("\"title\": \"lea-" + f + "/1"), u.out());
+      assertTrue(u.out().contains("\"title\": \"" + f[1]), u.out());
     }
     Uitkomst fout = lea("schema", "rapport");
     assertEquals(2, fout.status());
-    assertTrue(fout.err().startsWith("Unknown format 'rapport'; allowed: vragenlijst, peuters, toezicht"), fout.err());
+    assertTrue(fout.err().startsWith("Unknown format 'rapport'; allowed: vragenlijst, vragenlijst/1, peuters, toezicht"), fout.err());
   }
 }

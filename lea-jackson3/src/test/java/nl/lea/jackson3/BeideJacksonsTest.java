@@ -134,6 +134,7 @@ class BeideJacksonsTest {
   @MethodSource("mappers")
   void roundTripsEveryDomainType(Mapper m) {
     rondreis(m, LeaGenerators.vragenlijsten().aantalGemeenten(0, 5), Vragenlijst.class);
+    rondreis(m, LeaGenerators.vragenlijsten().aantalGemeenten(0, 5).jaarverantwoording(), Vragenlijst.class);
     rondreis(m, LeaGenerators.gemeenteAntwoorden(), nl.lea.core.vragenlijst.GemeenteAntwoord.class);
     rondreis(m, LeaGenerators.gemeenten(), Gemeente.class);
     rondreis(m, LeaGenerators.gemeentecodes(), Gemeentecode.class);
@@ -160,6 +161,21 @@ class BeideJacksonsTest {
     assertEquals("{\"code\":\"GM0014\",\"naam\":\"Groningen\"}", m.write(Gemeente.of("GM0014", "Groningen")));
     assertEquals("\"GM0363\"", m.write(Gemeentecode.of(363)));
     assertEquals("2022", m.write(Verslagjaar.of(2022)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("mappers")
+  void aJaarverantwoordingAsLeaJsonReadsIt(Mapper m) throws Exception {
+    // lea-json's example of the specification.
+    String tekst = Files.readString(Path.of("..", "lea-json", "src", "test", "resources", "nl", "lea", "json", "voorbeeld-2.json"));
+    Vragenlijst v = m.read(tekst, Vragenlijst.class);
+    assertEquals(LeaJson.readVragenlijst(tekst), v);
+    assertEquals(LeaJson.writeVragenlijst(v, false), m.write(v));
+    assertTrue(m.write(v).startsWith("{\"schema\":\"lea-vragenlijst/2\""));
+    // An answer alone has no verslagjaar, so its verantwoording cannot be read alone.
+    String antwoord = m.write(v.gemeenten().get(0));
+    assertEquals(List.of("/verantwoording"), m.errors(antwoord, nl.lea.core.vragenlijst.GemeenteAntwoord.class).stream()
+        .map(JsonError::pointer).collect(Collectors.toList()));
   }
 
   @ParameterizedTest(name = "{0}")

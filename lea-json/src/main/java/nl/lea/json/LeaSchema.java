@@ -18,13 +18,20 @@ import org.apiguardian.api.API;
  * lea's reader checks. A document the schema rejects, lea rejects too. For example:
  *
  * <pre>{@code
- * String schema = LeaSchema.VRAGENLIJST.tekst();   // also: ./lea schema vragenlijst
+ * String schema = LeaSchema.VRAGENLIJST.tekst();     // also: ./lea schema vragenlijst
+ * String versie1 = LeaSchema.VRAGENLIJST_1.tekst();  // also: ./lea schema vragenlijst/1
  * }</pre>
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum LeaSchema {
-  /** {@code lea-vragenlijst/1}: one verslagjaar of questionnaire answers. */
-  VRAGENLIJST("lea-vragenlijst-1.schema.json"),
+  /**
+   * {@code lea-vragenlijst/2}: one verslagjaar of questionnaire answers as a jaarverantwoording,
+   * the version lea writes when an answer holds one of its items. It is {@link #VRAGENLIJST_1}
+   * with the items version 2 adds (one JSON Merge Patch, RFC 7386, on that schema).
+   */
+  VRAGENLIJST("lea-vragenlijst-2.schema.json"),
+  /** {@code lea-vragenlijst/1}: one verslagjaar of questionnaire answers, version 1. */
+  VRAGENLIJST_1("lea-vragenlijst-1.schema.json"),
   /** {@code lea-peuters/1}: one line (one toddler) of a register. */
   PEUTERS("lea-peuters-1.schema.json"),
   /**
@@ -123,6 +130,13 @@ public enum LeaSchema {
   }
 
   private String bron() {
+    if (this == VRAGENLIJST) {
+      return nl.lea.json.internal.MergePatch.apply(lees(VRAGENLIJST_1.bestand), lees("lea-vragenlijst-2.patch.json"));
+    }
+    return lees(bestand);
+  }
+
+  private static String lees(String bestand) {
     try (InputStream in = LeaSchema.class.getResourceAsStream("schema/" + bestand)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -130,19 +144,37 @@ public enum LeaSchema {
     }
   }
 
+  /** The name on the command line: {@code vragenlijst}, {@code vragenlijst/1}, {@code peuters}, {@code toezicht}. */
+  private String naam() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '/');
+  }
+
   /**
    * Finds a schema by its lower-case name, as on the command line.
    *
-   * @param naam {@code vragenlijst}, {@code peuters} or {@code toezicht}, not null
+   * @param naam {@code vragenlijst} (or {@code vragenlijst/2}), {@code vragenlijst/1}, {@code
+   *     peuters} or {@code toezicht}, not null
    * @return the schema, empty for another name
    */
   public static Optional<LeaSchema> of(String naam) {
     nl.lea.core.DomainValidationException.requireNonNull(naam, "naam");
+    if (naam.equals("vragenlijst/2")) {
+      return Optional.of(VRAGENLIJST);
+    }
     for (LeaSchema s : values()) {
-      if (s.name().toLowerCase(Locale.ROOT).equals(naam)) {
+      if (s.naam().equals(naam)) {
         return Optional.of(s);
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Lists the names {@link #of(String)} knows, for a message.
+   *
+   * @return the names, not null
+   */
+  public static List<String> namen() {
+    return java.util.Arrays.stream(values()).map(LeaSchema::naam).toList();
   }
 }

@@ -44,6 +44,21 @@ class MutationProperties {
         });
   }
 
+  @Test
+  void mutatedJaarverantwoordingenOnlyEverYieldADocumentOrTheReadersOwnError() {
+    qt().withExamples(300).forAll(
+        LeaGenerators.vragenlijsten().aantalGemeenten(1, 3).jaarverantwoording(),
+        integers().between(0, Integer.MAX_VALUE - 1),
+        integers().between(0, 1)).checkAssert((v, plek, pretty) -> {
+          String json = LeaJson.writeVragenlijst(v, pretty == 1);
+          for (Mutatie m : Mutatie.values()) {
+            for (int soort = 0; soort < SOORTEN; soort++) {
+              lees(muteer(json, m, plek, soort));
+            }
+          }
+        });
+  }
+
   private static void lees(String json) {
     Uitkomsten.controleer(json.getBytes(StandardCharsets.UTF_8), LeaJson::readVragenlijst, v -> LeaJson.writeVragenlijst(v, false));
   }

@@ -36,6 +36,19 @@ class RoundTripProperties {
   }
 
   @Test
+  void jaarverantwoordingenRoundTripAndStayVersion2() {
+    qt().withExamples(500).forAll(LeaGenerators.vragenlijsten().aantalGemeenten(0, 12).jaarverantwoording()).checkAssert(v -> {
+      byte[] eens = LeaJson.writeVragenlijstBytes(v, true);
+      Vragenlijst terug = LeaJson.readVragenlijst(eens);
+      assertEquals(v, terug);
+      assertArrayEquals(eens, LeaJson.writeVragenlijstBytes(terug, true));
+      String schema = v.isJaarverantwoording() ? "lea-vragenlijst/2" : "lea-vragenlijst/1";
+      assertTrue(new String(eens, java.nio.charset.StandardCharsets.UTF_8).startsWith("{\n  \"schema\": \"" + schema + "\""));
+      assertEquals(v, LeaJson.readVragenlijst(LeaJson.writeVragenlijst(v, false)));
+    });
+  }
+
+  @Test
   void theReportsDataSetReadsWithoutErrorAndRoundTrips() throws Exception {
     byte[] tekst = Files.readAllBytes(DATA_2022);
     Vragenlijst v = LeaJson.readVragenlijst(tekst);

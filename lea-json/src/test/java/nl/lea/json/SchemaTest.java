@@ -33,7 +33,8 @@ class SchemaTest {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
-  private static final Schema VRAGENLIJST = REGISTRY.getSchema(LeaSchema.VRAGENLIJST.tekst());
+  private static final Schema VRAGENLIJST = REGISTRY.getSchema(LeaSchema.VRAGENLIJST_1.tekst());
+  private static final Schema VRAGENLIJST_2 = REGISTRY.getSchema(LeaSchema.VRAGENLIJST.tekst());
   private static final Schema PEUTERS = REGISTRY.getSchema(LeaSchema.PEUTERS.tekst());
   /** For the test rules (L0, L4, V4, V5); the shipped data, judged by the default rules, against any code. */
   private static final Schema TOEZICHT = REGISTRY.getSchema(LeaSchema.TOEZICHT.tekst(TestRegels.REGELS));
@@ -46,6 +47,12 @@ class SchemaTest {
     } catch (Exception e) {
       throw new AssertionError(e);
     }
+  }
+
+  /** The schema of the version a questionnaire document names. */
+  private static Schema vragenlijstSchema(String json) {
+    return json.contains("\"schema\":\"lea-vragenlijst/2\"") || json.contains("\"schema\": \"lea-vragenlijst/2\"")
+        ? VRAGENLIJST_2 : VRAGENLIJST;
   }
 
   private static boolean geldig(Schema s, String json) {
@@ -63,14 +70,72 @@ class SchemaTest {
     // The meta-schema check can fail: a schema with a wrong keyword type is reported.
     assertFalse(meta.validate(MAPPER.readTree("{\"type\": 12, \"minItems\": -1}")).isEmpty());
     assertEquals(LeaSchema.PEUTERS, LeaSchema.of("peuters").orElseThrow());
+    assertEquals(LeaSchema.VRAGENLIJST, LeaSchema.of("vragenlijst").orElseThrow());
+    assertEquals(LeaSchema.VRAGENLIJST, LeaSchema.of("vragenlijst/2").orElseThrow());
+    assertEquals(LeaSchema.VRAGENLIJST_1, LeaSchema.of("vragenlijst/1").orElseThrow());
     assertTrue(LeaSchema.of("rapport").isEmpty());
+    assertEquals(List.of("vragenlijst", "vragenlijst/1", "peuters", "toezicht"), LeaSchema.namen());
+  }
+
+  @Test
+  void version2IsVersion1WithOnePatch() throws Exception {
+    String v1 = LeaSchema.VRAGENLIJST_1.tekst();
+    // The printer reproduces a schema file, so the patched text differs only where the patch says.
+    assertEquals(v1, nl.lea.json.internal.MergePatch.print(v1));
+    var v2 = MAPPER.readTree(LeaSchema.VRAGENLIJST.tekst());
+    assertEquals("lea-vragenlijst/2", v2.at("/properties/schema/const").asText());
+    assertEquals("urn:lea:schema:lea-vragenlijst-2", v2.get("$id").asText());
+    // What version 1 says, version 2 says too (it may say more): every definition of version 1 is within version 2's.
+    var eerste = MAPPER.readTree(v1);
+    eerste.get("$defs").fieldNames().forEachRemaining(def -> assertTrue(bevat(v2.at("/$defs/" + def), eerste.at("/$defs/" + def)), def));
+    assertFalse(bevat(eerste.at("/$defs/aanbod"), v2.at("/$defs/aanbod")), "the check can fail");
+    assertEquals(List.of("subsidiemodel"), MAPPER.convertValue(v2.at("/$defs/aanbod/required"), List.class));
+  }
+
+  /**
+   * Whether {@code groot} holds all of {@code klein}: its members, recursively; the elements of its
+   * arrays; other values equal. A description may differ.
+   */
+  private static boolean bevat(com.fasterxml.jackson.databind.JsonNode groot, com.fasterxml.jackson.databind.JsonNode klein) {
+    if (klein.isArray()) {
+      if (!groot.isArray()) {
+        return false;
+      }
+      for (var element : klein) {
+        boolean gevonden = false;
+        for (var ander : groot) {
+          gevonden |= bevat(ander, element);
+        }
+        if (!gevonden) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (!klein.isObject()) {
+      return klein.equals(groot);
+    }
+    if (!groot.isObject()) {
+      return false;
+    }
+    for (var it = klein.fields(); it.hasNext();) {
+      var veld = it.next();
+      if (!veld.getKey().equals("description") && (!groot.has(veld.getKey()) || !bevat(groot.get(veld.getKey()), veld.getValue()))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Test
   void theShippedDocumentsValidate() throws Exception {
     String vragenlijst = Files.readString(DATA.resolve("vragenlijst-2022.json"));
-    assertEquals(List.of(), fouten(VRAGENLIJST, vragenlijst));
+    assertEquals(List.of(), fouten(vragenlijstSchema(vragenlijst), vragenlijst));
     assertEquals(List.of(), fouten(VRAGENLIJST, VragenlijstRulesTest.voorbeeld()));
+    assertEquals(List.of(), fouten(VRAGENLIJST_2, Vragenlijst2RulesTest.voorbeeld()));
+    // The versions do not mix: each schema names its own.
+    assertFalse(geldig(VRAGENLIJST_2, VragenlijstRulesTest.voorbeeld()));
+    assertFalse(geldig(VRAGENLIJST, Vragenlijst2RulesTest.voorbeeld()));
     assertEquals(List.of(), fouten(TOEZICHT_ELKE_REGEL, Files.readString(DATA.resolve("toezicht-2022.json"))));
     assertEquals(List.of(), fouten(TOEZICHT, ToezichtRulesTest.voorbeeld()));
   }
@@ -83,6 +148,11 @@ class SchemaTest {
               assertEquals(List.of(), fouten(VRAGENLIJST, LeaJson.writeVragenlijst(p._1, false)));
               assertEquals(List.of(), fouten(TOEZICHT, LeaJson.writeToezicht(p._2, false)));
             });
+    qt().withExamples(300).forAll(LeaGenerators.vragenlijsten().aantalGemeenten(0, 8).aandeelNietIngevuld(10).jaarverantwoording())
+        .checkAssert(v -> {
+          String json = LeaJson.writeVragenlijst(v, false);
+          assertEquals(List.of(), fouten(vragenlijstSchema(json), json), json);
+        });
     qt().withExamples(1_000).forAll(LeaGenerators.peuters()).checkAssert(p -> {
       java.io.StringWriter w = new java.io.StringWriter();
       try {
@@ -98,30 +168,84 @@ class SchemaTest {
   void whatTheSchemaRejectsLeaRejects() {
     // Mutated documents (MutationProperties): if the schema says no, the reader must say no too.
     qt().withExamples(500).forAll(LeaGenerators.vragenlijsten().aantalGemeenten(1, 3), integers().between(0, Integer.MAX_VALUE - 1))
-        .checkAssert((v, plek) -> {
-          String json = LeaJson.writeVragenlijst(v, false);
-          for (MutationProperties.Mutatie m : MutationProperties.Mutatie.values()) {
-            if (m == MutationProperties.Mutatie.AFKAPPEN) {
-              continue;
-            }
-            for (int soort = 0; soort < MutationProperties.SOORTEN; soort++) {
-              String gemuteerd = MutationProperties.muteer(json, m, plek, soort);
-              if (MutationProperties.Mutatie.DUBBEL == m && gemuteerd.indexOf("\"schema\"") != gemuteerd.lastIndexOf("\"schema\"")) {
-                continue;
-              }
-              boolean leaAccepteert;
-              try {
-                LeaJson.readVragenlijst(gemuteerd);
-                leaAccepteert = true;
-              } catch (JsonReadException e) {
-                leaAccepteert = false;
-              }
-              if (leaAccepteert) {
-                assertEquals(List.of(), fouten(VRAGENLIJST, gemuteerd), gemuteerd);
-              }
-            }
-          }
-        });
+        .checkAssert(SchemaTest::schemaWeigertLeaWeigert);
+    qt().withExamples(300).forAll(LeaGenerators.vragenlijsten().aantalGemeenten(1, 3).jaarverantwoording(),
+        integers().between(0, Integer.MAX_VALUE - 1)).checkAssert(SchemaTest::schemaWeigertLeaWeigert);
+  }
+
+  private static void schemaWeigertLeaWeigert(nl.lea.core.vragenlijst.Vragenlijst v, int plek) {
+    String json = LeaJson.writeVragenlijst(v, false);
+    for (MutationProperties.Mutatie m : MutationProperties.Mutatie.values()) {
+      if (m == MutationProperties.Mutatie.AFKAPPEN) {
+        continue;
+      }
+      for (int soort = 0; soort < MutationProperties.SOORTEN; soort++) {
+        String gemuteerd = MutationProperties.muteer(json, m, plek, soort);
+        if (MutationProperties.Mutatie.DUBBEL == m && gemuteerd.indexOf("\"schema\"") != gemuteerd.lastIndexOf("\"schema\"")) {
+          continue;
+        }
+        boolean leaAccepteert;
+        try {
+          LeaJson.readVragenlijst(gemuteerd);
+          leaAccepteert = true;
+        } catch (JsonReadException e) {
+          leaAccepteert = false;
+        }
+        if (leaAccepteert) {
+          assertEquals(List.of(), fouten(vragenlijstSchema(gemuteerd), gemuteerd), gemuteerd);
+        }
+      }
+    }
+  }
+
+  /** One version 2 document per rule of docs/jaarverantwoording.md the schema can state: both reject it. */
+  @Nested
+  class BothRejectVersion2 {
+
+    private void beide(Consumer<ObjectNode> wijziging) {
+      String json = Vragenlijst2RulesTest.met(wijziging);
+      assertFalse(geldig(VRAGENLIJST_2, json), "the schema accepts " + json);
+      assertThrows(JsonReadException.class, () -> LeaJson.readVragenlijst(json));
+    }
+
+    private ObjectNode obj(ObjectNode r, String p) {
+      return Vragenlijst2RulesTest.obj(r, p);
+    }
+
+    @Test
+    void requiredItems() {
+      beide(r -> obj(r, "/gemeenten/0").remove("jaarlijksOverleg"));
+      beide(r -> obj(r, "/gemeenten/0/jaarlijksOverleg").remove("leaOverlegGevoerd"));
+      beide(r -> obj(r, "/gemeenten/0/vve/aanbod").remove("subsidiemodel"));
+      beide(r -> obj(r, "/gemeenten/0").remove("verantwoording"));
+      beide(r -> obj(r, "/gemeenten/0/verantwoording").remove("vastgesteld"));
+      beide(r -> obj(r, "/gemeenten/1").set("jaarlijksOverleg", obj(r, "/gemeenten/0").get("jaarlijksOverleg")));
+    }
+
+    @Test
+    void rule11And13() {
+      beide(r -> ((com.fasterxml.jackson.databind.node.ArrayNode) r.at("/gemeenten/0/jaarlijksOverleg/overlegvormen")).remove(0));
+      beide(r -> obj(r, "/gemeenten/0/jaarlijksOverleg").put("leaOverlegGevoerd", false));
+      String oab = "/gemeenten/0/lea/BESTRIJDEN_ONDERWIJSACHTERSTANDEN";
+      beide(r -> obj(r, oab).putArray("redenenGeenAfspraken").add("DOORGESCHOVEN"));
+      beide(r -> obj(r, oab).putArray("redenenGeenDoelen").add("SPEELT_NIET"));
+      beide(r -> ((com.fasterxml.jackson.databind.node.ArrayNode) r.at(oab + "/doelen")).remove(0));
+    }
+
+    @Test
+    void typesRangesAndTheTextRule() {
+      String aanbod = "/gemeenten/0/vve/aanbod";
+      beide(r -> obj(r, aanbod).put("wachtlijst", -1));
+      beide(r -> obj(r, aanbod).putNull("veLocaties"));
+      beide(r -> obj(r, aanbod).put("veLocaties", 10_001));
+      beide(r -> obj(r, aanbod).put("subsidiemodel", "GRATIS"));
+      beide(r -> obj(r, "/gemeenten/0/verantwoording").put("ingediend", "20-03-2024"));
+      String anders = "/gemeenten/0/lea/VOORKOMEN_SEGREGATIE/anders";
+      beide(r -> obj(r, anders).put("afspraken", "x"));
+      beide(r -> obj(r, anders).put("redenenGeenOverleg", ""));
+      beide(r -> obj(r, anders).put("redenenGeenOverleg", "Met\ttab."));
+      beide(r -> obj(r, "/gemeenten/0/jaarlijksOverleg").putArray("partijen").add("BURGERS"));
+    }
   }
 
   /** One document per structural rule of docs/formaten.md that both the schema and lea reject. */

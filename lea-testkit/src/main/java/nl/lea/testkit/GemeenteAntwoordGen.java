@@ -3,6 +3,7 @@ package nl.lea.testkit;
 import java.util.function.Function;
 import nl.lea.core.DomainValidationException;
 import nl.lea.core.Gemeente;
+import nl.lea.core.Verslagjaar;
 import nl.lea.core.vragenlijst.GemeenteAntwoord;
 import nl.lea.core.vve.VveAntwoord;
 import org.apiguardian.api.API;
@@ -73,6 +74,19 @@ public final class GemeenteAntwoordGen implements Gen<GemeenteAntwoord> {
   /** The answer for a gemeente chosen elsewhere (a document needs unique codes). */
   Gen<Function<Gemeente, GemeenteAntwoord>> voorGemeente() {
     return voorGemeente;
+  }
+
+  /**
+   * Makes the filled-in answers jaarverantwoordingen ({@code lea-vragenlijst/2}) of a verslagjaar,
+   * as {@link VragenlijstGen#jaarverantwoording()} does for a document.
+   *
+   * @param jaar the verslagjaar, not null
+   * @return a generator of such answers, not null
+   * @throws nl.lea.core.DomainValidationException if the year is null
+   */
+  public Gen<GemeenteAntwoord> jaarverantwoording(Verslagjaar jaar) {
+    nl.lea.core.DomainValidationException.requireNonNull(jaar, "jaar");
+    return Jaarverantwoording.vul(this, jaar);
   }
 
   @Override

@@ -41,15 +41,22 @@ public final class VragenlijstGen implements Gen<Vragenlijst> {
   private final int aandeelNietIngevuld;
   private final AanbodGen aanbod;
   private final Integer verslagjaar;
+  private final boolean jaarverantwoording;
   private final Gen<Vragenlijst> gen;
 
   VragenlijstGen(int min, int max, boolean echt, int aandeelNietIngevuld, AanbodGen aanbod, Integer verslagjaar) {
+    this(min, max, echt, aandeelNietIngevuld, aanbod, verslagjaar, false);
+  }
+
+  private VragenlijstGen(int min, int max, boolean echt, int aandeelNietIngevuld, AanbodGen aanbod, Integer verslagjaar,
+      boolean jaarverantwoording) {
     this.min = min;
     this.max = max;
     this.echt = echt;
     this.aandeelNietIngevuld = aandeelNietIngevuld;
     this.aanbod = aanbod;
     this.verslagjaar = verslagjaar;
+    this.jaarverantwoording = jaarverantwoording;
     this.gen = bouw();
   }
 
@@ -62,7 +69,7 @@ public final class VragenlijstGen implements Gen<Vragenlijst> {
    * @throws DomainValidationException if the bounds are invalid
    */
   public VragenlijstGen aantalGemeenten(int min, int max) {
-    return new VragenlijstGen(min, max, echt, aandeelNietIngevuld, aanbod, verslagjaar);
+    return new VragenlijstGen(min, max, echt, aandeelNietIngevuld, aanbod, verslagjaar, jaarverantwoording);
   }
 
   /**
@@ -72,7 +79,7 @@ public final class VragenlijstGen implements Gen<Vragenlijst> {
    * @throws DomainValidationException if more than 342 gemeenten were asked for
    */
   public VragenlijstGen echteGemeenten() {
-    return new VragenlijstGen(min, max, true, aandeelNietIngevuld, aanbod, verslagjaar);
+    return new VragenlijstGen(min, max, true, aandeelNietIngevuld, aanbod, verslagjaar, jaarverantwoording);
   }
 
   /**
@@ -83,7 +90,7 @@ public final class VragenlijstGen implements Gen<Vragenlijst> {
    * @throws DomainValidationException if the share is outside 0..100
    */
   public VragenlijstGen aandeelNietIngevuld(int procent) {
-    return new VragenlijstGen(min, max, echt, Basis.checkProcent(procent, "aandeelNietIngevuld"), aanbod, verslagjaar);
+    return new VragenlijstGen(min, max, echt, Basis.checkProcent(procent, "aandeelNietIngevuld"), aanbod, verslagjaar, jaarverantwoording);
   }
 
   /**
@@ -117,6 +124,18 @@ public final class VragenlijstGen implements Gen<Vragenlijst> {
   }
 
   /**
+   * Makes the documents jaarverantwoordingen ({@code lea-vragenlijst/2}): every filled-in answer
+   * carries the yearly overleg, the subsidy model and, from verslagjaar 2023, the day the college
+   * adopted it; the reasons, {@code anders} texts (at their boundaries), waiting lists and ve
+   * locations are drawn where the rules allow them.
+   *
+   * @return a new generator, not null
+   */
+  public VragenlijstGen jaarverantwoording() {
+    return new VragenlijstGen(min, max, echt, aandeelNietIngevuld, aanbod, verslagjaar, true);
+  }
+
+  /**
    * Fixes the verslagjaar.
    *
    * @param jaar the year, 2000..2100
@@ -125,11 +144,11 @@ public final class VragenlijstGen implements Gen<Vragenlijst> {
    */
   public VragenlijstGen verslagjaar(int jaar) {
     Verslagjaar.of(jaar);
-    return new VragenlijstGen(min, max, echt, aandeelNietIngevuld, aanbod, jaar);
+    return new VragenlijstGen(min, max, echt, aandeelNietIngevuld, aanbod, jaar, jaarverantwoording);
   }
 
   private VragenlijstGen metAanbod(AanbodGen nieuw) {
-    return new VragenlijstGen(min, max, echt, aandeelNietIngevuld, nieuw, verslagjaar);
+    return new VragenlijstGen(min, max, echt, aandeelNietIngevuld, nieuw, verslagjaar, jaarverantwoording);
   }
 
   private Gen<Vragenlijst> bouw() {
@@ -142,7 +161,7 @@ public final class VragenlijstGen implements Gen<Vragenlijst> {
     Gen<Verslagjaar> jaren = verslagjaar == null
         ? LeaGenerators.verslagjaren()
         : integers().between(verslagjaar, verslagjaar).map(j -> Verslagjaar.of(j));
-    return integers().between(min, max).flatMap(n -> {
+    Gen<Vragenlijst> basis = integers().between(min, max).flatMap(n -> {
       int maxSprong = n == 0 ? 1 : pool / n;
       return lists().of(integers().between(1, maxSprong)).ofSize(n)
           .zip(lists().of(antwoord).ofSize(n), jaren, (sprongen, antwoorden, jaar) -> {
@@ -158,6 +177,7 @@ public final class VragenlijstGen implements Gen<Vragenlijst> {
             return Vragenlijst.of(jaar, gemeenten);
           });
     });
+    return jaarverantwoording ? in -> Jaarverantwoording.vul(basis.generate(in), in) : basis;
   }
 
   @Override

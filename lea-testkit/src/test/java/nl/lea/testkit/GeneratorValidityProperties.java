@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import nl.lea.core.Gemeentecode;
 import nl.lea.core.doel.Doel;
@@ -65,6 +66,36 @@ class GeneratorValidityProperties {
     geldig(LeaGenerators.vveAntwoorden());
     geldig(LeaGenerators.gemeenteAntwoorden());
     geldig(LeaGenerators.peuters());
+  }
+
+  @Test
+  void jaarverantwoordingenCarryEveryVersion2ItemSomewhere() {
+    geldig(LeaGenerators.gemeenteAntwoorden().jaarverantwoording(nl.lea.core.Verslagjaar.of(2023)));
+    List<nl.lea.core.vragenlijst.Vragenlijst> lijsten = new java.util.ArrayList<>();
+    qt().withExamples(300).forAll(LeaGenerators.vragenlijsten().aantalGemeenten(1, 6).jaarverantwoording()).checkAssert(v -> {
+      lijsten.add(v);
+      for (var a : v.ingevuld()) {
+        assertTrue(a.isJaarverantwoording(), "every filled-in answer carries the yearly overleg");
+        assertTrue(a.vve().orElseThrow().aanbod().subsidiemodel().isPresent());
+        if (v.verslagjaar().jaar() >= 2023) {
+          assertTrue(a.verantwoording().flatMap(nl.lea.core.vragenlijst.Verantwoording::vastgesteld).isPresent());
+        }
+      }
+    });
+    var antwoorden = lijsten.stream().flatMap(v -> v.ingevuld().stream()).toList();
+    // Variety: each kind of item occurs, and its absence too.
+    assertTrue(antwoorden.stream().anyMatch(a -> !a.jaarlijksOverleg().orElseThrow().leaOverlegGevoerd()));
+    assertTrue(antwoorden.stream().anyMatch(a -> a.jaarlijksOverleg().orElseThrow().leaOverlegGevoerd()));
+    assertTrue(antwoorden.stream().anyMatch(a -> a.verantwoording().isPresent()));
+    assertTrue(antwoorden.stream().anyMatch(a -> a.verantwoording().isEmpty()));
+    assertTrue(antwoorden.stream().anyMatch(a -> a.lea().orElseThrow().perThema().values().stream().anyMatch(t -> !t.anders().isEmpty())));
+    assertTrue(antwoorden.stream().anyMatch(a -> !a.lea().orElseThrow().perThema().values().stream()
+        .allMatch(t -> t.redenenGeenAfspraken().isEmpty() && t.redenenGeenDoelen().isEmpty() && t.redenenNietGeevalueerd().isEmpty())));
+    assertTrue(antwoorden.stream().anyMatch(a -> a.vve().orElseThrow().aanbod().wachtlijst().isPresent()));
+    assertTrue(antwoorden.stream().anyMatch(a -> a.vve().orElseThrow().aanbod().wachtlijst().isEmpty()));
+    assertTrue(antwoorden.stream().anyMatch(a -> a.vve().orElseThrow().aanbod().veLocaties().isPresent()));
+    assertTrue(antwoorden.stream().anyMatch(a -> !a.vve().orElseThrow().aanbod().anders().isEmpty()
+        || !a.vve().orElseThrow().resultaatafspraken().anders().isEmpty()));
   }
 
   @Test

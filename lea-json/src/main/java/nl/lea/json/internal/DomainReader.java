@@ -229,6 +229,10 @@ public final class DomainReader extends Reader {
 
   /** The adoption and sending of the answers, for the document's verslagjaar (rule 15). */
   public Verantwoording verantwoording(Node n, String pointer, boolean vastgesteldVereist) {
+    if (versie == LOS) {
+      errors.add(pointer, "can only be read in a lea-vragenlijst/2 document: its dates belong to the document's verslagjaar", null);
+      return null;
+    }
     Obj o = object(n, pointer);
     if (o == null) {
       return null;
