@@ -56,7 +56,7 @@ class ToezichtCliTest {
   void valideerWithToezicht() {
     Uitkomst u = lea("valideer", VRAGENLIJST, "--toezicht", TOEZICHT);
     assertEquals(0, u.status(), u.err());
-    assertEquals("geldig: 342 gemeenten, 235 beoordelingen" + System.lineSeparator(), u.out());
+    assertEquals("geldig: 342 gemeenten, 239 beoordelingen" + System.lineSeparator(), u.out());
   }
 
   @Test
@@ -97,22 +97,23 @@ class ToezichtCliTest {
     Uitkomst json = lea("toezicht", VRAGENLIJST, TOEZICHT);
     assertEquals(0, json.status(), json.err());
     assertTrue(json.out().startsWith("{\"schema\":\"lea-toezichtoverzicht/1\",\"verslagjaar\":2022,\"gemeenten\":[{\"code\":\"GM0014\""), json.out());
-    assertTrue(json.out().contains("{\"code\":\"GM0047\",\"naam\":\"Veendam\",\"regels\":[\"L4\",\"V2\",\"V5\"],\"aanvaard\":[\"L4\"],"
-        + "\"signalen\":[],\"categorieVoor\":\"LEA_EN_VVE\",\"categorieNa\":\"VVE\",\"afhandeling\":{\"LEA\":\"GEEN_RISICO\",\"VVE\":\"VERBETERAFSPRAKEN\"}}"),
-        json.out());
+    // Achtkarspelen: L3, L4 (its toelichting accepted) and V2 fired; a contact about LEA ended in verbeterafspraken.
+    assertTrue(json.out().contains("{\"code\":\"GM0059\",\"naam\":\"Achtkarspelen\",\"regels\":[\"L3\",\"L4\",\"V2\"],\"aanvaard\":[\"L4\"],"
+        + "\"signalen\":[],\"categorieVoor\":\"LEA_EN_VVE\",\"categorieNa\":\"LEA_EN_VVE\","
+        + "\"afhandeling\":{\"LEA\":\"VERBETERAFSPRAKEN\",\"VVE\":\"GEEN_RISICO_MEER\"}}"), json.out());
     Uitkomst csv = lea("toezicht", VRAGENLIJST, TOEZICHT, "--formaat", "csv");
     List<String> regels = csv.out().lines().toList();
     assertEquals("code,naam,regels,aanvaard,signalen,categorieVoor,categorieNa,lea,vve", regels.get(0));
     assertEquals(343, regels.size());
-    assertTrue(regels.contains("GM0047,Veendam,L4 V2 V5,L4,,LEA_EN_VVE,VVE,GEEN_RISICO,VERBETERAFSPRAKEN"), csv.out());
+    assertTrue(regels.contains("GM0059,Achtkarspelen,L3 L4 V2,L4,,LEA_EN_VVE,LEA_EN_VVE,VERBETERAFSPRAKEN,GEEN_RISICO_MEER"), csv.out());
   }
 
   @Test
   void briefToStdout() {
-    Uitkomst u = lea("brief", VRAGENLIJST, TOEZICHT, "--gemeente", "GM0047");
+    Uitkomst u = lea("brief", VRAGENLIJST, TOEZICHT, "--gemeente", "GM0059");
     assertEquals(0, u.status(), u.err());
-    assertTrue(u.out().startsWith("# Waarborgtoezicht LEA/vve 2022: gemeente Veendam (GM0047)"), u.out());
-    assertTrue(u.out().contains("Uiterlijk 1 juli 2024 (2024-07-01)."), u.out());
+    assertTrue(u.out().startsWith("# Waarborgtoezicht LEA/vve 2022: gemeente Achtkarspelen (GM0059)"), u.out());
+    assertTrue(u.out().contains("Uiterlijk 30 juni 2024 (2024-06-30)."), u.out());
   }
 
   @Test

@@ -43,6 +43,13 @@ public final class Risicoregels {
   public static final Risicoregel L4 = Risicoregel.of("L4", Set.of(Domein.LEA),
       "De gemeente heeft over een of meer LEA-thema’s geen overleg gevoerd.",
       a -> lea(a, l -> l.perThema().values().stream().anyMatch(t -> !t.overleg())));
+  /**
+   * No overleg under the name LEA in the verslagjaar (docs/jaarverantwoording.md §5): asked only by
+   * {@code lea-vragenlijst/2}, so it never fires on an answer of version 1.
+   */
+  public static final Risicoregel L5 = Risicoregel.of("L5", Set.of(Domein.LEA),
+      "De gemeente heeft in het verslagjaar geen overleg onder de naam LEA gevoerd.",
+      a -> a.jaarlijksOverleg().map(o -> !o.leaOverlegGevoerd()).orElse(false));
   /** The doelgroepdefinitie was not discussed, or must still be adjusted. */
   public static final Risicoregel V1 = Risicoregel.of("V1", Set.of(Domein.VVE),
       "Er was geen overleg over de doelgroepdefinitie, of de doelgroepdefinitie moet nog worden aangepast.",
@@ -64,7 +71,7 @@ public final class Risicoregels {
       "De gemeente heeft geen resultaatafspraken vroegschoolse educatie gemaakt.",
       a -> vve(a, v -> v.resultaatafspraken().status() == ResultaatafsprakenStatus.GEEN));
 
-  private static final List<Risicoregel> STANDAARD = List.of(L0, L1, L2, L3, L4, V1, V2, V3, V4, V5);
+  private static final List<Risicoregel> STANDAARD = List.of(L0, L1, L2, L3, L4, L5, V1, V2, V3, V4, V5);
 
   private Risicoregels() {}
 

@@ -1,6 +1,6 @@
 /**
  * The risk analysis of the waarborgtoezicht: named, replaceable rules ({@link
- * nl.lea.rapport.risico.Risicoregels}, L0–L4 and V1–V5), the analysis that runs them and the
+ * nl.lea.rapport.risico.Risicoregels}, L0–L5 and V1–V5), the analysis that runs them and the
  * profile and category per gemeente (docs/toezicht.md).
  *
  * <p>A {@code null} argument, or a value that breaks a rule, throws {@link

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 /** docs/domein.md §5.1: the risk analysis and its default rules. */
 class RisicoanalyseTest {
 
-  /** The default rules' codes, in the order of docs/toezicht.md §3. */
-  private static final List<String> CODES = List.of("L0", "L1", "L2", "L3", "L4", "V1", "V2", "V3", "V4", "V5");
+  /** The default rules' codes, in the order of docs/toezicht.md §3 (L5: docs/jaarverantwoording.md §5). */
+  private static final List<String> CODES = List.of("L0", "L1", "L2", "L3", "L4", "L5", "V1", "V2", "V3", "V4", "V5");
 
   @Test
   void theDefaultRulesInTableOrder() {
@@ -55,6 +55,15 @@ class RisicoanalyseTest {
         assertEquals(1, p.regels().size());
       }
     });
+  }
+
+  @Test
+  void l5FiresExactlyWhenAJaarverantwoordingHadNoLeaOverlegAndNeverOnVersion1() {
+    qt().forAll(LeaGenerators.gemeenteAntwoorden().jaarverantwoording(nl.lea.core.Verslagjaar.of(2023))).checkAssert(a ->
+        assertEquals(a.jaarlijksOverleg().map(o -> !o.leaOverlegGevoerd()).orElse(false),
+            Risicoanalyse.standaard().profiel(a).heeftGevuurd("L5")));
+    qt().forAll(LeaGenerators.gemeenteAntwoorden()).checkAssert(a -> assertTrue(!Risicoanalyse.standaard().profiel(a).heeftGevuurd("L5")));
+    assertEquals(Set.of(Domein.LEA), Risicoanalyse.standaard().domeinen("L5"));
   }
 
   @Test

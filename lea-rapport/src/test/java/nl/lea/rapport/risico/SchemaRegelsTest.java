@@ -33,7 +33,7 @@ class SchemaRegelsTest {
         .filter(c -> standaard.nietIngevuld().filter(c::equals).isEmpty()).toList();
     String schema = LeaSchema.TOEZICHT.tekst(standaard);
     assertEquals(aanvaardbaar, regelcodes(schema));
-    assertTrue(schema.contains("for the risk rules L0\\u2013L4, V1\\u2013"), "the description names the rule set");
+    assertTrue(schema.contains("for the risk rules L0\\u2013L5, V1\\u2013"), "the description names the rule set");
   }
 
   @Test
@@ -46,7 +46,7 @@ class SchemaRegelsTest {
     regels.add(nieuw);
     String schema = LeaSchema.TOEZICHT.tekst(Risicoanalyse.met(regels));
     assertTrue(regelcodes(schema).contains(volgende));
-    assertTrue(schema.contains("L0\\u2013L4, V1\\u2013" + volgende), "the range follows the rules");
+    assertTrue(schema.contains("L0\\u2013L5, V1\\u2013" + volgende), "the range follows the rules");
   }
 
   @Test
