@@ -27,8 +27,9 @@ import org.dhatim.fastexcel.Worksheet;
  * sleutel}, {@code label}, {@code aantal} (counts and sums), {@code percentage} and {@code n} (the
  * denominator, or the number of gemeenten of a sum or mean). Numbers are numeric cells; a
  * percentage is the printed whole percentage as a number ({@code 0.94}) formatted {@code 0%}. A
- * suppressed count, or a percentage that is undefined, is an empty cell. Texts are stored as text,
- * never as formulas.
+ * suppressed count, or a percentage that is undefined, is an empty cell. A table's {@link
+ * Tabel#noot() note} follows its rows after an empty row. Texts are stored as text, never as
+ * formulas.
  *
  * <pre>{@code
  * try (OutputStream out = Files.newOutputStream(Path.of("rapport.xlsx"))) {
@@ -92,6 +93,9 @@ public final class ExcelFormaat implements RapportFormaat {
       int r = 2;
       for (Rij rij : t.rijen()) {
         rij(ws, r++, rij);
+      }
+      if (t.noot().isPresent()) {
+        ws.value(r + 1, 0, Escape.xlsx(t.noot().get()));
       }
     }
     if (!rapport.waarschuwingen().isEmpty()) {

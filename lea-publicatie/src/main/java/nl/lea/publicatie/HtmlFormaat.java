@@ -31,7 +31,7 @@ import org.apiguardian.api.API;
  *
  * <p>Every table is an accessible {@code <table>} in {@code <section id="tabel-ID">}, its {@code
  * <caption>} the heading as the report prints it ({@link Tabel#koptekst()}), column and row headers
- * with {@code scope}. The report's figures follow their tables as inline SVG in {@code <figure
+ * with {@code scope}, and its {@link Tabel#noot() note}, if any, in a paragraph under it. The report's figures follow their tables as inline SVG in {@code <figure
  * id="figuur-ID">} with real text labels, {@code role="img"} and a {@code <title>}, drawn as the
  * table's {@link Tabel#figuur() figure} in the registry says: bars of the rows' percentages under a
  * heading per group ({@code STAVEN}), a stacked 100% bar per group with segments by count
@@ -104,6 +104,9 @@ public final class HtmlFormaat extends TekstRapportFormaat {
       out.write("</tr>\n");
     }
     out.write("</tbody>\n</table>\n");
+    if (t.noot().isPresent()) {
+      out.write("<p>" + escape(t.noot().get()) + "</p>\n");
+    }
     figuur(r, t, out);
     out.write("</section>\n");
   }

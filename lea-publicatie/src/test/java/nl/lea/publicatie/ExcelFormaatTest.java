@@ -144,6 +144,27 @@ class ExcelFormaatTest {
   }
 
   @Test
+  void aVersion1DocumentsV2TablesCarryTheirNoteAfterAnEmptyRow() throws IOException {
+    Rapport r = Rapport.van(LeaJson.readVragenlijst(DATA.resolve("vragenlijst-2022-v1.json")));
+    Map<String, List<Row>> bladen = leesTerug(r);
+    int noten = 0;
+    for (nl.lea.rapport.Tabel t : r.tabellen()) {
+      List<Row> rijen = bladen.get(t.id());
+      if (t.noot().isPresent()) {
+        // The empty row is not stored; the note's row number (1-based) shows it.
+        Row laatste = rijen.get(rijen.size() - 1);
+        assertEquals(t.rijen().size() + 3, rijen.size(), t.id());
+        assertEquals(t.rijen().size() + 4, laatste.getRowNum(), t.id());
+        assertEquals(nl.lea.rapport.Tabellen.NIET_GEVRAAGD, laatste.getCell(0).asString(), t.id());
+        noten++;
+      } else {
+        assertEquals(t.rijen().size() + 2, rijen.size(), t.id());
+      }
+    }
+    assertEquals(9, noten);
+  }
+
+  @Test
   void rejectsNull() {
     assertThrows(DomainValidationException.class, () -> new ExcelFormaat().render(null, new ByteArrayOutputStream()));
     assertThrows(DomainValidationException.class, () -> new ExcelFormaat().render(Rapport.van(V), null));

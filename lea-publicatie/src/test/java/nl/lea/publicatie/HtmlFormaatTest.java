@@ -50,6 +50,15 @@ class HtmlFormaatTest {
   }
 
   @Test
+  void aVersion1DocumentsV2TablesCarryTheirNoteUnderTheTable() throws IOException {
+    String pagina = html(Rapport.van(LeaJson.readVragenlijst(DATA.resolve("vragenlijst-2022-v1.json"))));
+    String noot = "</table>\n<p>" + nl.lea.rapport.Tabellen.NIET_GEVRAAGD + "</p>";
+    assertEquals(9, pagina.split(noot, -1).length - 1);
+    assertTrue(pagina.contains("<section id=\"tabel-verantwoording\">"));
+    assertEquals(-1, html(Rapport.van(V)).indexOf(nl.lea.rapport.Tabellen.NIET_GEVRAAGD));
+  }
+
+  @Test
   void isFoundThroughTheServiceLoader() {
     assertTrue(RapportFormaat.of("html").orElseThrow() instanceof HtmlFormaat);
     assertEquals(List.of("tekst", "markdown", "json", "csv", "html", "xlsx"),

@@ -15,12 +15,15 @@ import nl.lea.core.RedenGeenOverleg;
 import nl.lea.core.doel.Doelbereik;
 import nl.lea.core.resultaat.Resultaatafspraken;
 import nl.lea.core.resultaat.ResultaatafsprakenStatus;
+import nl.lea.core.thema.JaarlijksOverleg;
 import nl.lea.core.thema.LeaAntwoord;
 import nl.lea.core.thema.LeaThema;
 import nl.lea.core.thema.ThemaAntwoord;
 import nl.lea.core.toezicht.Beoordelingen;
 import nl.lea.core.vragenlijst.GemeenteAntwoord;
+import nl.lea.core.vragenlijst.Verantwoording;
 import nl.lea.core.vragenlijst.Vragenlijst;
+import nl.lea.core.vve.Aanbod;
 import nl.lea.core.vve.OnderwerpAntwoord;
 import nl.lea.core.vve.VveAntwoord;
 import nl.lea.core.vve.VveOnderwerp;
@@ -49,6 +52,16 @@ final class Gegevens {
   /** The resultaatafspraken with status WEL (W). */
   final List<Resultaatafspraken> wel;
   final Bereikstatistiek stat;
+  /** The aanbod of every returned questionnaire, in document order. */
+  final List<Aanbod> aanbod;
+  /** The yearly overleg of the answers that were asked it (N2, docs/jaarverantwoording.md §4). */
+  final List<JaarlijksOverleg> overleg;
+  /** The LEA answers of N2. */
+  final List<LeaAntwoord> lea2;
+  /** The aanbod of N2. */
+  final List<Aanbod> aanbod2;
+  /** The verantwoording of the answers of N2 that give one. */
+  final List<Verantwoording> verantwoording;
   final Risicoanalyse analyse;
   /** The judged toezicht, or null for a report without the §3 tables. */
   final List<Toezichtuitkomst> toezicht;
@@ -63,12 +76,23 @@ final class Gegevens {
     this.wel = vve.stream().map(VveAntwoord::resultaatafspraken)
         .filter(r -> r.status() == ResultaatafsprakenStatus.WEL).collect(Collectors.toList());
     this.stat = Bereikstatistiek.van(vragenlijst.gemeenten());
+    this.aanbod = vve.stream().map(VveAntwoord::aanbod).collect(Collectors.toList());
+    List<GemeenteAntwoord> n2 = ingevuld.stream().filter(GemeenteAntwoord::isJaarverantwoording).collect(Collectors.toList());
+    this.overleg = n2.stream().map(a -> a.jaarlijksOverleg().orElseThrow()).collect(Collectors.toList());
+    this.lea2 = n2.stream().map(a -> a.lea().orElseThrow()).collect(Collectors.toList());
+    this.aanbod2 = n2.stream().map(a -> a.vve().orElseThrow().aanbod()).collect(Collectors.toList());
+    this.verantwoording = n2.stream().flatMap(a -> a.verantwoording().stream()).collect(Collectors.toList());
   }
 
 
   /** The number of returned questionnaires (N). */
   long n() {
     return ingevuld.size();
+  }
+
+  /** The number of returned questionnaires that were asked the items of lea-vragenlijst/2 (N2). */
+  long n2() {
+    return overleg.size();
   }
 
   /** The number of gemeenten with resultaatafspraken WEL (W). */

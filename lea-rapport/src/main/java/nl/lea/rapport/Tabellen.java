@@ -10,6 +10,23 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import nl.lea.bereik.Bereik;
+import nl.lea.core.RedenGeenOverleg;
+import nl.lea.core.doel.DoelStatus;
+import nl.lea.core.thema.JaarlijksOverleg;
+import nl.lea.core.thema.LeaAntwoord;
+import nl.lea.core.thema.Overlegpartij;
+import nl.lea.core.thema.Overlegvorm;
+import nl.lea.core.thema.RedenGeenAfspraken;
+import nl.lea.core.thema.RedenGeenDoelen;
+import nl.lea.core.thema.RedenNietGeevalueerd;
+import nl.lea.core.thema.ThemaAntwoord;
+import nl.lea.core.vragenlijst.Verantwoording;
+import nl.lea.core.vve.Aanbod;
+import nl.lea.core.vve.RedenOnvoldoendeKindplaatsen;
+import nl.lea.core.vve.RedenOnvolledigBereik;
+import nl.lea.core.vve.Subsidiemodel;
 import java.util.stream.Collectors;
 import nl.lea.bereik.Som;
 import nl.lea.bereik.Toereikendheid;
@@ -58,11 +75,12 @@ public final class Tabellen {
    * wording is not here: titles, headings and the row labels the domain does not give come from
    * {@link Labels}, the one source of the report's words.
    */
-  record Definitie(String id, boolean toezicht, Function<Gegevens, List<? extends Rij>> rijen, Optional<Figuur> figuur) {
+  record Definitie(String id, boolean toezicht, boolean versie2, Function<Gegevens, List<? extends Rij>> rijen,
+      Optional<Figuur> figuur) {
 
     /** The same table, drawn as a figure. */
     Definitie figuur(Figuur f) {
-      return new Definitie(id, toezicht, rijen, Optional.of(f));
+      return new Definitie(id, toezicht, versie2, rijen, Optional.of(f));
     }
 
     /**
@@ -89,7 +107,8 @@ public final class Tabellen {
       String kop = t.titelMetJaarEnN()
           .replace("{jaar}", g.vragenlijst.verslagjaar().toString())
           .replace("{n}", n);
-      return new Tabel(id, t.titel(), kop, lijst, figuur);
+      Optional<String> noot = versie2 && !g.vragenlijst.isJaarverantwoording() ? Optional.of(NIET_GEVRAAGD) : Optional.empty();
+      return new Tabel(id, t.titel(), kop, lijst, figuur, noot);
     }
   }
 
@@ -111,20 +130,41 @@ public final class Tabellen {
     return r.withLabel(label);
   }
 
+  /**
+   * The note under a table over items only {@code lea-vragenlijst/2} asks, computed from a document
+   * of version 1 (its noemer is then 0).
+   */
+  public static final String NIET_GEVRAAGD = "niet gevraagd in lea-vragenlijst/1";
+
   private static final List<VveUitkomst> AFSPRAKEN =
       List.of(VveUitkomst.GEEN_OVERLEG, VveUitkomst.VOLDOET, VveUitkomst.AANPASSING_NODIG, VveUitkomst.GEEN_AFSPRAKEN);
 
   private static final List<Definitie> DEFINITIES = List.of(
       tabel("1.1", g -> perConstante(LeaThema.values(), th -> tel(g.lea, l -> l.thema(th).overleg()), th -> g.n())),
       tabel("1.1-geen", g -> List.of(rij("GEEN_ENKEL_THEMA", tel(g.lea, l -> !l.isOverlegOpEnigThema()), g.n()))),
+      // The yearly overleg (docs/jaarverantwoording.md §4): asked from lea-vragenlijst/2 on.
+      versie2("1.1-lea-overleg", g -> List.of(rij("GEEN_LEA_OVERLEG", tel(g.overleg, o -> !o.leaOverlegGevoerd()), g.n2()))),
+      versie2("1.1-overlegvormen", g -> perConstante(Overlegvorm.values(), v -> tel(g.overleg, o -> o.overlegvormen().contains(v)),
+          v -> g.n2())),
+      versie2("1.1-partijen", g -> {
+        List<JaarlijksOverleg> lea = g.overleg.stream().filter(JaarlijksOverleg::leaOverlegGevoerd).collect(Collectors.toList());
+        return perConstante(Overlegpartij.values(), p -> tel(lea, o -> o.partijen().contains(p)), p -> (long) lea.size());
+      }),
+      tabel("1.1-redenen", g -> perThema(g.lea, RedenGeenOverleg.values(), th -> !th.overleg(), ThemaAntwoord::redenenGeenOverleg)),
       tabel("1.2", g -> perConstante(LeaThema.values(),
           th -> tel(g.lea, l -> l.thema(th).overleg() && l.thema(th).afspraken() != AfspraakStatus.GEEN),
           th -> tel(g.lea, l -> l.thema(th).overleg()))),
+      versie2("1.2-redenen", g -> perThema(g.lea2, RedenGeenAfspraken.values(), th -> th.afspraken() == AfspraakStatus.GEEN,
+          ThemaAntwoord::redenenGeenAfspraken)),
       tabel("F1.2", g -> perConstante(LeaThema.values(), th -> tel(g.lea, l -> !l.thema(th).doelen().isEmpty()), th -> g.n()))
           .figuur(Figuur.staven()),
       tabel("F1.2-aantal", g -> g.aantalThemasMetDoelen(g.n())),
+      versie2("F1.2-redenen", g -> perThema(g.lea2, RedenGeenDoelen.values(), th -> th.doelen().isEmpty(),
+          ThemaAntwoord::redenenGeenDoelen)),
       tabel("F1.3", Gegevens::doelbereikPerThema).figuur(Figuur.gestapeld(Arrays.stream(LeaThema.values())
           .map(th -> th.name() + "/" + Gegevens.HELFT_OF_MEER).collect(Collectors.toSet()))),
+      versie2("F1.3-redenen", g -> perThema(g.lea2, RedenNietGeevalueerd.values(),
+          th -> th.doelen().stream().anyMatch(d -> d.status() == DoelStatus.NIET_GEEVALUEERD), ThemaAntwoord::redenenNietGeevalueerd)),
       tabel("1.4", g -> g.uitkomsten(VveOnderwerp.DOELGROEPDEFINITIE, List.of(VveUitkomst.GEEN_OVERLEG, VveUitkomst.VOLDOET,
           VveUitkomst.AANPASSING_NODIG, VveUitkomst.NIET_NODIG))),
       tabel("1.4-kern", g -> List.of(
@@ -132,20 +172,40 @@ public final class Tabellen {
           rij("HEEFT_DOELGROEPDEFINITIE", tel(g.vve, VveAntwoord::heeftDoelgroepdefinitie), g.n()))),
       tabel("1.5", g -> g.redenen(VveOnderwerp.DOELGROEPDEFINITIE)),
       tabel("1.6", g -> g.uitkomsten(VveOnderwerp.TOELEIDING, AFSPRAKEN)),
+      tabel("1.6-nieuw", g -> List.of(rij("NIEUW", tel(g.vve, v -> v.uitkomst(VveOnderwerp.TOELEIDING) == VveUitkomst.NIEUW), g.n()))),
       tabel("1.7", g -> g.redenen(VveOnderwerp.TOELEIDING)),
       tabel("1.8", g -> g.uitkomsten(VveOnderwerp.DOORGAANDE_LIJN, AFSPRAKEN)),
+      tabel("1.8-nieuw", g -> List.of(rij("NIEUW", tel(g.vve, v -> v.uitkomst(VveOnderwerp.DOORGAANDE_LIJN) == VveUitkomst.NIEUW), g.n()))),
       tabel("1.9", g -> g.redenen(VveOnderwerp.DOORGAANDE_LIJN)),
       tabel("1.10", g -> List.of(
           som("DOELGROEPPEUTERS", g.stat.doelgroeppeuters()),
           som("KINDPLAATSEN", g.stat.kindplaatsen()),
           som("BEREIKTE_DOELGROEPPEUTERS", g.stat.bereikteDoelgroeppeuters()))),
       tabel("kindplaatsen", g -> perConstante(Toereikendheid.values(), v -> g.stat.aantal(v), v -> g.n())),
+      tabel("kindplaatsen-redenen", g -> {
+        List<Aanbod> onvoldoende = g.aanbod.stream().filter(a -> Toereikendheid.van(a) == Toereikendheid.ONVOLDOENDE)
+            .collect(Collectors.toList());
+        return perConstante(RedenOnvoldoendeKindplaatsen.values(),
+            r -> tel(onvoldoende, a -> a.redenenOnvoldoendeKindplaatsen().contains(r)), r -> (long) onvoldoende.size());
+      }),
+      versie2("aanbod-subsidiemodel", g -> perConstante(Subsidiemodel.values(),
+          m -> tel(g.aanbod2, a -> a.subsidiemodel().equals(Optional.of(m))), m -> g.n2())),
+      versie2("aanbod-wachtlijst", g -> {
+        List<Aanbod> opgegeven = g.aanbod.stream().filter(a -> a.wachtlijst().isPresent()).collect(Collectors.toList());
+        return List.of(rij("MET_WACHTLIJST", tel(opgegeven, a -> a.wachtlijst().getAsInt() > 0), opgegeven.size()));
+      }),
       tabel("bereik", g -> List.of(
           gemiddeld("GEMIDDELD", "", g.stat.gemiddeldBereik()),
           new Gemiddelderij("GEWOGEN", "", g.stat.gewogenBereik().waarde(), g.stat.gewogenBereik().aantal())))
           .figuur(Figuur.staven()),
       tabel("bereik-onder-100", g -> List.of(
           rij("MINDER_DAN_100", g.stat.aantalOnderHonderdProcent(), g.stat.gemiddeldBereik().aantal()))),
+      tabel("bereik-redenen", g -> {
+        List<Aanbod> onder = g.aanbod.stream().filter(a -> Bereik.van(a).map(b -> !b.isMinstensEen()).orElse(false))
+            .collect(Collectors.toList());
+        return perConstante(RedenOnvolledigBereik.values(), r -> tel(onder, a -> a.redenenOnvolledigBereik().contains(r)),
+            r -> (long) onder.size());
+      }),
       tabel("1.11", g -> List.of(Omvang.values()).stream()
           .map(o -> gemiddeld(o.name(), o.label(), g.stat.gemiddeldBereik(o))).collect(Collectors.toList()))
           .figuur(Figuur.staven()),
@@ -191,6 +251,9 @@ public final class Tabellen {
         rijen.add(rij("NIET_OPGEGEVEN", tel(g.wel, x -> x.frequentie().isEmpty()), g.w()));
         return rijen;
       }),
+      versie2("verantwoording", g -> List.of(
+          rij("VASTGESTELD", tel(g.verantwoording, v -> v.vastgesteld().isPresent()), g.n2()),
+          rij("TIJDIG_INGEDIEND", tel(g.verantwoording, Verantwoording::isTijdig), g.n2()))),
       tabel("risico", Gegevens::risico),
       // The waarborgtoezicht (docs/toezicht.md §5): only with the inspector's judgements.
       toezicht("3.risico", g -> {
@@ -226,11 +289,32 @@ public final class Tabellen {
   private Tabellen() {}
 
   private static Definitie tabel(String id, Function<Gegevens, List<? extends Rij>> rijen) {
-    return new Definitie(id, false, rijen, Optional.empty());
+    return new Definitie(id, false, false, rijen, Optional.empty());
+  }
+
+  /** A table over items only {@code lea-vragenlijst/2} asks: on a document of version 1 it has a note. */
+  private static Definitie versie2(String id, Function<Gegevens, List<? extends Rij>> rijen) {
+    return new Definitie(id, false, true, rijen, Optional.empty());
   }
 
   private static Definitie toezicht(String id, Function<Gegevens, List<? extends Rij>> rijen) {
-    return new Definitie(id, true, rijen, Optional.empty());
+    return new Definitie(id, true, false, rijen, Optional.empty());
+  }
+
+  /**
+   * The reasons per thema, rows {@code THEMA/REDEN} in thema and reason order: per thema, among the
+   * answers whose thema answer is {@code in} the denominator, those that give the reason.
+   */
+  private static <R extends Enum<R> & Gelabeld> List<Rij> perThema(List<LeaAntwoord> lea, R[] redenen,
+      Predicate<ThemaAntwoord> in, Function<ThemaAntwoord, Set<R>> gegeven) {
+    List<Rij> rijen = new ArrayList<>();
+    for (LeaThema th : LeaThema.values()) {
+      List<ThemaAntwoord> noemer = lea.stream().map(l -> l.thema(th)).filter(in).collect(Collectors.toList());
+      for (R r : redenen) {
+        rijen.add(inGroep(th, r, tel(noemer, a -> gegeven.apply(a).contains(r)), noemer.size()));
+      }
+    }
+    return rijen;
   }
 
   /** A count row worded by its table's labels only: the domain has no word for it. */

@@ -20,26 +20,45 @@ class RapportJsonTest {
   private static final String REDENEN = "NIET_RELEVANT GEEN_CAPACITEIT GEREGELD_DOOR_ANDERE_PARTIJEN AFSPRAKEN_LOPEN_NOG "
       + "NIET_NODIG_GEZIEN_SITUATIE ANDERE_PRIORITEITEN ANDER_NIVEAU ONDERDEEL_ANDER_BELEID ANDERS";
   private static final String GEBIEDEN = "TAAL REKENEN MOTORIEK SOCIAAL_EMOTIONEEL ANDERS";
+  // JAARVERANTWOORDING.md §1.2, in declared order.
+  private static final String OVERLEGVORMEN = "LEA OOGO VVE_OVERLEG ANDER_BESTUURLIJK_OVERLEG REGIONAAL";
+  private static final String PARTIJEN = "SCHOOLBESTUREN_PO SCHOOLBESTUREN_VO HOUDERS_KINDEROPVANG SAMENWERKINGSVERBANDEN JGZ ANDERE";
+  private static final String GEEN_AFSPRAKEN = "NOG_IN_ONTWIKKELING DOORGESCHOVEN ANDERE_PRIORITEITEN GEEN_CAPACITEIT NIET_NODIG ANDERS";
+  private static final String GEEN_DOELEN = "NIET_RELEVANT SPEELT_NIET LATER_OPGEPAKT KORTE_LIJNEN NIET_IN_LEA ANDERS";
+  private static final String NIET_GEEVALUEERD = "BELEID_LOOPT_NOG DOELEN_IN_ONTWIKKELING NIET_MEETBAAR GEEN_CAPACITEIT ANDERS";
 
   /** Table id, then its row keys, as docs/rapport.md lists them. */
   private static final List<String[]> SPEC = List.of(
       t("1.1", THEMAS),
       t("1.1-geen", "GEEN_ENKEL_THEMA"),
+      t("1.1-lea-overleg", "GEEN_LEA_OVERLEG"),
+      t("1.1-overlegvormen", OVERLEGVORMEN),
+      t("1.1-partijen", PARTIJEN),
+      t("1.1-redenen", perThema(REDENEN)),
       t("1.2", THEMAS),
+      t("1.2-redenen", perThema(GEEN_AFSPRAKEN)),
       t("F1.2", THEMAS),
       t("F1.2-aantal", "0 1 2 3 4"),
+      t("F1.2-redenen", perThema(GEEN_DOELEN)),
       t("F1.3", f13()),
+      t("F1.3-redenen", perThema(NIET_GEEVALUEERD)),
       t("1.4", "GEEN_OVERLEG VOLDOET AANPASSING_NODIG NIET_NODIG"),
       t("1.4-kern", "NIEUW HEEFT_DOELGROEPDEFINITIE"),
       t("1.5", REDENEN),
       t("1.6", "GEEN_OVERLEG VOLDOET AANPASSING_NODIG GEEN_AFSPRAKEN"),
+      t("1.6-nieuw", "NIEUW"),
       t("1.7", REDENEN),
       t("1.8", "GEEN_OVERLEG VOLDOET AANPASSING_NODIG GEEN_AFSPRAKEN"),
+      t("1.8-nieuw", "NIEUW"),
       t("1.9", REDENEN),
       t("1.10", "DOELGROEPPEUTERS KINDPLAATSEN BEREIKTE_DOELGROEPPEUTERS"),
       t("kindplaatsen", "VOLDOENDE ONVOLDOENDE ONBEKEND"),
+      t("kindplaatsen-redenen", "SUBSIDIE_VOLGT_KIND NIET_ALLE_OUDERS_NEMEN_DEEL ANDERS"),
+      t("aanbod-subsidiemodel", "SUBSIDIE_VOLGT_KIND VASTE_PLAATSEN MENGVORM ONBEKEND"),
+      t("aanbod-wachtlijst", "MET_WACHTLIJST"),
       t("bereik", "GEMIDDELD GEWOGEN"),
       t("bereik-onder-100", "MINDER_DAN_100"),
+      t("bereik-redenen", "OUDERS_WILLEN_NIET ANDERE_OPVANG UREN_TE_VEEL ONBEKEND ANDERS"),
       t("1.11", "SMAL MIDDEN BREED"),
       t("2.1", "WEL GEEN ONBEKEND"),
       t("2.1-reikwijdte", "ALLE_SCHOOLBESTUREN ALLEEN_BESTUREN_MET_DOELGROEPKINDEREN ANDERS"),
@@ -51,11 +70,23 @@ class RapportJsonTest {
       t("F2.3", "TE_AMBITIEUS CORONA PERSONEELSTEKORT ANDERS"),
       t("F2.4", "SCHOOLBESTUREN HOUDERS_KINDEROPVANG ANDERE_PARTNERS SCHOOLBESTUREN_EN_HOUDERS"),
       t("F2.4-frequentie", "JAARLIJKS HALFJAARLIJKS PER_KWARTAAL ANDERS NIET_OPGEGEVEN"),
+      t("verantwoording", "VASTGESTELD TIJDIG_INGEDIEND"),
       // RAPPORT.md: the four categories, "then each default rule code" (RisicoanalyseTest pins the codes).
       t("risico", "GEEN LEA VVE LEA_EN_VVE " + String.join(" ", Risicoanalyse.standaard().codes())));
 
   private static String[] t(String id, String rijen) {
     return new String[] {id, rijen};
+  }
+
+  /** {@code THEMA/REDEN} for each thema, each reason (JAARVERANTWOORDING.md §4). */
+  private static String perThema(String redenen) {
+    StringBuilder b = new StringBuilder();
+    for (String thema : THEMAS.split(" ")) {
+      for (String r : redenen.split(" ")) {
+        b.append(thema).append('/').append(r).append(' ');
+      }
+    }
+    return b.toString().trim();
   }
 
   private static String f13() {

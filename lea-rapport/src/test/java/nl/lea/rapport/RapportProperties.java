@@ -16,7 +16,7 @@ class RapportProperties {
   void everyCountRowHasZeroToNoemerAndTheSpecifiedShape() {
     qt().withExamples(300).forAll(LeaGenerators.vragenlijsten().aantalGemeenten(0, 40).aandeelNietIngevuld(15)).checkAssert(v -> {
       Rapport r = Rapport.van(v);
-      assertEquals(29, r.tabellen().size());
+      assertEquals(43, r.tabellen().size()); // RAPPORT.md's 29 and JAARVERANTWOORDING.md's 14
       assertEquals(v.gemeenten().size(), r.aantalGemeenten());
       for (Tabel t : r.tabellen()) {
         for (Rij rij : t.rijen()) {
@@ -77,5 +77,45 @@ class RapportProperties {
       }
       assertEquals(v.gemeenten().size(), som);
     });
+  }
+
+  private static final java.util.Set<String> VERSIE_2 = java.util.Set.of("1.1-lea-overleg", "1.1-overlegvormen", "1.1-partijen",
+      "1.2-redenen", "F1.2-redenen", "F1.3-redenen", "aanbod-subsidiemodel", "aanbod-wachtlijst", "verantwoording");
+
+  private static long aantal(Rapport r, String tabel, String sleutel) {
+    return ((Telrij) r.tabel(tabel).orElseThrow().rij(sleutel).orElseThrow()).aantal().getAsLong();
+  }
+
+  private static long noemer(Rapport r, String tabel, String sleutel) {
+    return ((Telrij) r.tabel(tabel).orElseThrow().rij(sleutel).orElseThrow()).noemer();
+  }
+
+  @Test
+  void theVersion2TablesCountOnlyTheAnswersThatWereAskedTheirItems() {
+    qt().withExamples(200).forAll(LeaGenerators.vragenlijsten().aantalGemeenten(0, 30).aandeelNietIngevuld(20)).checkAssert(v -> {
+      for (Tabel t : Rapport.van(v).tabellen()) {
+        assertEquals(VERSIE_2.contains(t.id()), t.noot().isPresent(), t.id());
+        if (VERSIE_2.contains(t.id())) {
+          t.rijen().forEach(r -> assertEquals(0, ((Telrij) r).noemer(), t.id()));
+        }
+      }
+    });
+    qt().withExamples(200).forAll(LeaGenerators.vragenlijsten().jaarverantwoording().aantalGemeenten(0, 30).aandeelNietIngevuld(20))
+        .checkAssert(v -> {
+          Rapport r = Rapport.van(v);
+          // With no filled-in answer the document holds no item of version 2, and is one of version 1.
+          r.tabellen().forEach(t -> assertEquals(VERSIE_2.contains(t.id()) && !v.isJaarverantwoording(), t.noot().isPresent(), t.id()));
+          long n = r.aantalIngevuld();
+          assertEquals(n, noemer(r, "1.1-lea-overleg", "GEEN_LEA_OVERLEG"));
+          assertEquals(n, noemer(r, "aanbod-subsidiemodel", "ONBEKEND"));
+          // Rule 11: an overleg under the name LEA is one whose forms include LEA; only those name their partijen.
+          long lea = n - aantal(r, "1.1-lea-overleg", "GEEN_LEA_OVERLEG");
+          assertEquals(lea, aantal(r, "1.1-overlegvormen", "LEA"));
+          assertEquals(lea, noemer(r, "1.1-partijen", "JGZ"));
+          // Every filled-in answer has exactly one subsidy model.
+          long modellen = r.tabel("aanbod-subsidiemodel").orElseThrow().rijen().stream()
+              .mapToLong(x -> ((Telrij) x).aantal().getAsLong()).sum();
+          assertEquals(n, modellen);
+        });
   }
 }

@@ -40,6 +40,9 @@ public final class MarkdownFormaat extends TekstRapportFormaat {
       for (Rij rij : t.rijen()) {
         out.write("| " + Escape.markdown(rij.label()) + " | " + String.join(" | ", Cells.cellen(rij, "-")) + " |\n");
       }
+      if (t.noot().isPresent()) {
+        out.write("\n" + Escape.markdown(t.noot().get()) + "\n");
+      }
     }
     if (!r.waarschuwingen().isEmpty()) {
       out.write("\n## Waarschuwingen\n\n");

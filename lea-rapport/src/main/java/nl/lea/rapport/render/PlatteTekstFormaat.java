@@ -51,6 +51,9 @@ public final class PlatteTekstFormaat extends TekstRapportFormaat {
       for (Rij rij : t.rijen()) {
         regel(out, Escape.tekst(rij.label()), Cells.cellen(rij, "-"), breedte, kolom);
       }
+      if (t.noot().isPresent()) {
+        out.write("  " + Escape.tekst(t.noot().get()) + "\n");
+      }
     }
     if (!r.waarschuwingen().isEmpty()) {
       out.write("\nWaarschuwingen\n\n");
