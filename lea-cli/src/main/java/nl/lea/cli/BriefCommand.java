@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import nl.lea.core.Gemeentecode;
-import nl.lea.core.Verslagjaar;
+import nl.lea.core.vragenlijst.Vragenlijst;
 import nl.lea.json.JsonError;
 import nl.lea.rapport.render.BriefRenderer;
 import nl.lea.rapport.risico.Risicoanalyse;
@@ -59,23 +59,22 @@ final class BriefCommand implements Callable<Integer> {
   public Integer call() {
     Risicoanalyse analyse = Risicoanalyse.standaard();
     Inputs.Toezichtinvoer in = Inputs.toezicht(vragenlijst, toezicht, analyse);
-    Verslagjaar jaar = in.vragenlijst().verslagjaar();
     List<Toezichtuitkomst> uitkomsten = Toezicht.beoordeel(in.vragenlijst(), in.beoordelingen(), analyse);
     if (doel.gemeente != null) {
       Gemeentecode code = Gemeentecode.of(doel.gemeente);
       Toezichtuitkomst u = uitkomsten.stream().filter(x -> x.gemeente().code().equals(code)).findFirst()
           .orElseThrow(() -> new InvalidInputException("", List.of(JsonError.at("--gemeente",
               "is not a gemeente of " + vragenlijst.getFileName() + ", was \"" + code + "\"", "\"" + code + "\""))));
-      spec.commandLine().getOut().print(BriefRenderer.render(jaar, u));
+      spec.commandLine().getOut().print(BriefRenderer.render(in.vragenlijst(), u));
       spec.commandLine().getOut().flush();
       return 0;
     }
-    schrijfMap(jaar, uitkomsten);
+    schrijfMap(in.vragenlijst(), uitkomsten);
     return 0;
   }
 
   /** Writes every letter, each atomically; refuses before writing anything if a letter exists. */
-  private void schrijfMap(Verslagjaar jaar, List<Toezichtuitkomst> uitkomsten) {
+  private void schrijfMap(Vragenlijst v, List<Toezichtuitkomst> uitkomsten) {
     Path map = doel.map;
     try {
       Files.createDirectories(map);
@@ -95,7 +94,7 @@ final class BriefCommand implements Callable<Integer> {
       }
     }
     for (Toezichtuitkomst u : uitkomsten) {
-      String brief = BriefRenderer.render(jaar, u);
+      String brief = BriefRenderer.render(v, u);
       OutputFile.schrijf(map.resolve(u.gemeente().code() + ".md"), overschrijf,
           out -> out.write(brief.getBytes(StandardCharsets.UTF_8)));
     }

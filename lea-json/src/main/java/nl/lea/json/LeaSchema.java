@@ -94,7 +94,7 @@ public enum LeaSchema {
 
   /**
    * The codes as the schema's description names them, runs of one letter and consecutive numbers
-   * as a range: {@code L0\u2013L4, V1\u2013V5} (the en dash written as a JSON escape).
+   * as a range: {@code L0\u2013L5, V1\u2013V5} (the en dash written as a JSON escape).
    */
   private static String bereik(List<String> codes) {
     StringBuilder b = new StringBuilder();

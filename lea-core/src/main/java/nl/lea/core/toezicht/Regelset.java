@@ -17,7 +17,7 @@ import org.apiguardian.api.API;
  *
  * <p>Three names, three things: a {@code Regelset} is this view of any set of rules; lea-rapport's
  * {@code Risicoanalyse} is the one implementation, a set of {@code Risicoregel}s applied to answers;
- * {@code Risicoregels} holds the default rules L0–L4, V1–V5 as constants. The {@code
+ * {@code Risicoregels} holds the default rules L0–L5, V1–V5 as constants. The {@code
  * lea-toezicht/1} reader in lea-json takes a Regelset to check a document against the rules in use.
  *
  * <p>The default methods state the one rule of docs/toezicht.md §1: domein D of a gemeente has a

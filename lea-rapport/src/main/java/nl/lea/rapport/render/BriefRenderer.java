@@ -1,16 +1,22 @@
 package nl.lea.rapport.render;
 
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import nl.lea.core.DomainValidationException;
 import nl.lea.core.Verslagjaar;
+import nl.lea.core.thema.LeaThema;
 import nl.lea.core.toezicht.AanvaardeToelichting;
 import nl.lea.core.toezicht.Contact;
 import nl.lea.core.toezicht.Domein;
 import nl.lea.core.toezicht.Signaal;
 import nl.lea.core.toezicht.Verbeterafspraak;
+import nl.lea.core.vragenlijst.GemeenteAntwoord;
+import nl.lea.core.vragenlijst.Vragenlijst;
+import nl.lea.core.vve.VveOnderwerp;
 import nl.lea.rapport.risico.Risicoregel;
 import nl.lea.rapport.toezicht.Toezichtuitkomst;
 import org.apiguardian.api.API;
@@ -19,11 +25,14 @@ import org.apiguardian.api.API;
  * Writes the draft letter to one gemeente about the waarborgtoezicht of a year, in Dutch Markdown
  * (docs/toezicht.md §6): the gemeente and its code, the year, the Afhandeling per domein in a sentence,
  * every fired rule with its code and explanation (and, where accepted, the accepted toelichting),
- * every signaal, and every verbeterafspraak with its onderwerp, omschrijving and date. For example:
+ * every signaal, and every verbeterafspraak with its onderwerp, omschrijving and date. Given the
+ * questionnaire document, the letter also quotes the gemeente's own explanations of "anders"
+ * ({@code anders} in {@code lea-vragenlijst/2}, docs/jaarverantwoording.md §4): the one place
+ * besides the profile where they appear, since a national table never prints them. For example:
  *
  * <pre>{@code
  * Toezichtuitkomst groningen = Toezicht.beoordeel(v, b).get(0);
- * String markdown = BriefRenderer.render(v.verslagjaar(), groningen);
+ * String markdown = BriefRenderer.render(v, groningen);
  * }</pre>
  *
  * <p>Texts from the input (names, toelichtingen, signalen, verbeterafspraken) are escaped, so they
@@ -37,7 +46,25 @@ public final class BriefRenderer {
   private BriefRenderer() {}
 
   /**
-   * Writes the letter to one gemeente.
+   * Writes the letter to one gemeente of a questionnaire document, with its explanations of
+   * "anders" under the heading {@code Uw toelichting bij ‘anders’} when it gave any.
+   *
+   * @param vragenlijst the document the outcome was judged on, not null
+   * @param uitkomst the judged outcome of a gemeente of the document, not null
+   * @return the letter as Markdown, ending with a newline, not null
+   * @throws DomainValidationException if an argument is null, or the gemeente is not in the document
+   */
+  public static String render(Vragenlijst vragenlijst, Toezichtuitkomst uitkomst) {
+    DomainValidationException.requireNonNull(vragenlijst, "vragenlijst");
+    DomainValidationException.requireNonNull(uitkomst, "uitkomst");
+    GemeenteAntwoord antwoord = vragenlijst.gemeenten().stream().filter(a -> a.gemeente().equals(uitkomst.gemeente())).findFirst()
+        .orElseThrow(() -> new DomainValidationException("uitkomst.gemeente", "must be a gemeente of the vragenlijst",
+            uitkomst.gemeente().code()));
+    return render(vragenlijst.verslagjaar(), uitkomst, anders(antwoord));
+  }
+
+  /**
+   * Writes the letter to one gemeente, without its answers: no explanations of "anders".
    *
    * @param verslagjaar the year supervised, not null
    * @param uitkomst the judged outcome of the gemeente, not null
@@ -46,6 +73,54 @@ public final class BriefRenderer {
   public static String render(Verslagjaar verslagjaar, Toezichtuitkomst uitkomst) {
     DomainValidationException.requireNonNull(verslagjaar, "verslagjaar");
     DomainValidationException.requireNonNull(uitkomst, "uitkomst");
+    return render(verslagjaar, uitkomst, List.of());
+  }
+
+  /**
+   * The question each {@code anders} key explains (after the part of the questionnaire it is in),
+   * in questionnaire order: the letter quotes them in this order, whatever the map's.
+   */
+  private static final List<Map.Entry<String, String>> VRAAG = List.of(
+      Map.entry("redenenGeenOverleg", "redenen om geen overleg te voeren"),
+      Map.entry("redenenGeenAfspraken", "redenen om geen afspraken te maken"),
+      Map.entry("redenenGeenDoelen", "redenen om geen doelen te stellen"),
+      Map.entry("redenenNietGeevalueerd", "redenen om de doelen niet te evalueren"),
+      Map.entry("redenenOnvolledigBereik", "redenen voor een bereik van minder dan 100%"),
+      Map.entry("redenenOnvoldoendeKindplaatsen", "redenen voor onvoldoende kindplaatsen"),
+      Map.entry("redenenNietBehaald", "redenen waarom de resultaten niet (geheel) zijn behaald"));
+
+  /** The gemeente's anders texts, each as a list item, in questionnaire order. */
+  private static List<String> anders(GemeenteAntwoord a) {
+    List<String> items = new ArrayList<>();
+    a.lea().ifPresent(lea -> {
+      for (LeaThema th : LeaThema.values()) {
+        items(items, th.label(), lea.thema(th).anders());
+      }
+    });
+    a.vve().ifPresent(vve -> {
+      for (VveOnderwerp o : VveOnderwerp.values()) {
+        items(items, o.label(), vve.overleg(o).anders());
+      }
+      items(items, "Aanbod", vve.aanbod().anders());
+      items(items, "Resultaatafspraken", vve.resultaatafspraken().anders());
+    });
+    return items;
+  }
+
+  private static void items(List<String> items, String onderdeel, Map<String, String> anders) {
+    for (Map.Entry<String, String> vraag : VRAAG) {
+      String tekst = anders.get(vraag.getKey());
+      if (tekst != null) {
+        items.add("- **" + onderdeel + "**, " + vraag.getValue() + ": \u201c" + Escape.markdown(tekst) + "\u201d\n");
+      }
+    }
+    // A reasons field this list does not know yet still has its text quoted, under its own name.
+    anders.keySet().stream().filter(veld -> VRAAG.stream().noneMatch(v -> v.getKey().equals(veld))).sorted()
+        .forEach(veld -> items.add("- **" + onderdeel + "**, " + Escape.markdown(veld) + ": \u201c"
+            + Escape.markdown(anders.get(veld)) + "\u201d\n"));
+  }
+
+  private static String render(Verslagjaar verslagjaar, Toezichtuitkomst uitkomst, List<String> anders) {
     String naam = Escape.markdown(uitkomst.gemeente().naam());
     String code = uitkomst.gemeente().code().toString();
     StringBuilder b = new StringBuilder();
@@ -78,6 +153,13 @@ public final class BriefRenderer {
         }
         b.append('\n');
       }
+      b.append('\n');
+    }
+
+    if (!anders.isEmpty()) {
+      b.append("## Uw toelichting bij \u2018anders\u2019\n\n");
+      b.append("Bij deze vragen koos uw gemeente \u2018anders\u2019 en lichtte dat zo toe:\n\n");
+      anders.forEach(b::append);
       b.append('\n');
     }
 

@@ -122,4 +122,66 @@ class BriefRendererTest {
     assertTrue(brief.contains("regel 1 \\# Kop \\[link\\](http://x) \\<script\\>x\\</script\\> \\| cel"), brief);
     assertFalse(brief.lines().anyMatch(r -> r.startsWith("# Kop")), brief);
   }
+
+  /** The anders texts of one gemeente in the raw JSON, in document order. */
+  private static List<String> andersInJson(com.fasterxml.jackson.databind.JsonNode n) {
+    List<String> teksten = new java.util.ArrayList<>();
+    if (n.isObject()) {
+      n.fields().forEachRemaining(e -> {
+        if (e.getKey().equals("anders")) {
+          e.getValue().forEach(t -> teksten.add(t.asText()));
+        } else {
+          teksten.addAll(andersInJson(e.getValue()));
+        }
+      });
+    }
+    return teksten;
+  }
+
+  @Test
+  void everyLetterQuotesItsGemeentesAndersTextsInQuestionnaireOrder() throws java.io.IOException {
+    com.fasterxml.jackson.databind.JsonNode doc = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(DATA.resolve("vragenlijst-2022.json").toFile());
+    List<Toezichtuitkomst> uitkomsten = Toezicht.beoordeel(V, B);
+    int metAnders = 0;
+    for (int i = 0; i < uitkomsten.size(); i++) {
+      Toezichtuitkomst u = uitkomsten.get(i);
+      List<String> verwacht = andersInJson(doc.get("gemeenten").get(i)).stream().map(t -> "\u201c" + Escape.markdown(t) + "\u201d\n")
+          .toList();
+      String brief = BriefRenderer.render(V, u);
+      String kop = "## Uw toelichting bij \u2018anders\u2019\n\n";
+      String sectie = brief.contains(kop) ? brief.substring(brief.indexOf(kop), brief.indexOf("\n\n", brief.indexOf("\n- **", brief.indexOf(kop))) + 1) : "";
+      List<String> geciteerd = sectie.lines().filter(r -> r.startsWith("- **")).map(r -> r.substring(r.indexOf('\u201c')) + "\n").toList();
+      assertEquals(verwacht, geciteerd, u.gemeente().code().toString());
+      assertEquals(!verwacht.isEmpty(), brief.contains("## Uw toelichting bij \u2018anders\u2019"), u.gemeente().code().toString());
+      // Without the answers, the letter is the same but for that section.
+      assertEquals(BriefRenderer.render(V.verslagjaar(), u), brief.replaceAll("## Uw toelichting bij \u2018anders\u2019\n\n[^#]*\n\n", ""));
+      metAnders += verwacht.isEmpty() ? 0 : 1;
+    }
+    assertEquals(107, metAnders, "gemeenten with an anders text in the shipped data");
+  }
+
+  @Test
+  void aHostileAndersTextStaysOnItsLineAndAddsNoMarkdown() {
+    GemeenteAntwoord rheden = V.gemeenten().stream().filter(a -> a.gemeente().code().toString().equals("GM0275")).findFirst().orElseThrow();
+    var lea = rheden.lea().orElseThrow();
+    var perThema = new java.util.EnumMap<>(lea.perThema());
+    nl.lea.core.thema.LeaThema th = nl.lea.core.thema.LeaThema.BEVORDEREN_INTEGRATIE;
+    perThema.put(th, perThema.get(th).withAnders(java.util.Map.of("redenenGeenOverleg", "regel 1\n# Kop <script>x</script> | *cel*")));
+    GemeenteAntwoord vijandig = rheden.withLea(nl.lea.core.thema.LeaAntwoord.of(perThema));
+    Vragenlijst v = Vragenlijst.of(V.verslagjaar(), List.of(vijandig));
+    String brief = BriefRenderer.render(v, Toezicht.beoordeel(v, Beoordelingen.of(V.verslagjaar(), List.of())).get(0));
+    assertTrue(brief.contains("- **Bevorderen integratie**, redenen om geen overleg te voeren: "
+        + "\u201cregel 1 \\# Kop \\<script\\>x\\</script\\> \\| \\*cel\\*\u201d\n"), brief);
+    assertFalse(brief.lines().anyMatch(r -> r.startsWith("# Kop")), brief);
+  }
+
+  @Test
+  void aGemeenteNotInTheDocumentIsRefused() {
+    Toezichtuitkomst u = Toezicht.beoordeel(V, B).get(0);
+    Vragenlijst ander = Vragenlijst.of(V.verslagjaar(), List.of(GemeenteAntwoord.nietIngevuld(Gemeente.of("GM0072", "Harlingen"))));
+    nl.lea.core.DomainValidationException e = org.junit.jupiter.api.Assertions.assertThrows(nl.lea.core.DomainValidationException.class,
+        () -> BriefRenderer.render(ander, u));
+    assertTrue(e.getMessage().contains("uitkomst.gemeente"), e.getMessage());
+  }
 }
