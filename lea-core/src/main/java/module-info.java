@@ -12,6 +12,7 @@ module nl.lea.core {
 
   exports nl.lea.core;
   exports nl.lea.core.doel;
+  exports nl.lea.core.jaren;
   exports nl.lea.core.peuter;
   exports nl.lea.core.resultaat;
   exports nl.lea.core.thema;

@@ -6,11 +6,18 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
+import nl.lea.core.DomainValidationException;
+import nl.lea.core.jaren.Cijfers;
+import nl.lea.core.jaren.Herindelingen;
 import nl.lea.core.toezicht.Beoordelingen;
 import nl.lea.core.vragenlijst.Vragenlijst;
+import nl.lea.json.JsonError;
 import nl.lea.json.JsonReadException;
 import nl.lea.json.LeaJson;
+import nl.lea.rapport.Tabellen;
 import nl.lea.rapport.risico.Risicoanalyse;
 
 /** Reads input files for the commands, turning problems into reportable errors. */
@@ -36,6 +43,51 @@ final class Inputs {
     return new Toezichtinvoer(v, b);
   }
 
+  /** Reads a herindelingen document; with {@code metNaam} every error line starts with the file's base name. */
+  static Herindelingen herindelingen(Path bestand, boolean metNaam) {
+    return lees(bestand, metNaam ? basisnaam(bestand) : null, LeaJson::readHerindelingen);
+  }
+
+  /**
+   * Reads a published-figures document and checks it against the report's table registry: each
+   * figure names a count row (docs/jaren.md §3), else an error at its pointer.
+   */
+  static Cijfers cijfers(Path bestand, boolean metNaam) {
+    String voorvoegsel = metNaam ? basisnaam(bestand) : "";
+    Cijfers c = lees(bestand, metNaam ? voorvoegsel : null, LeaJson::readCijfers);
+    List<DomainValidationException.Violation> fouten = Tabellen.controleer(c);
+    if (!fouten.isEmpty()) {
+      throw new InvalidInputException(voorvoegsel, fouten.stream().map(Inputs::fout).toList());
+    }
+    return c;
+  }
+
+  /** A violation of lea-rapport's, as the readers report theirs: the rule, then the offending value. */
+  private static JsonError fout(DomainValidationException.Violation v) {
+    String waarde = v.value() == null ? null : jsonTekst(v.value());
+    return JsonError.at(v.pointer(), waarde == null ? v.rule() : v.rule() + ", was " + waarde, waarde);
+  }
+
+  /** A text as a JSON string literal, as the readers show an offending value. */
+  private static String jsonTekst(String s) {
+    StringBuilder b = new StringBuilder("\"");
+    for (char c : s.toCharArray()) {
+      if (c == '"' || c == '\\') {
+        b.append('\\').append(c);
+      } else if (c < 0x20) {
+        b.append(String.format("\\u%04x", (int) c));
+      } else {
+        b.append(c);
+      }
+    }
+    return b.append('"').toString();
+  }
+
+  /** The format a file names in its {@code schema} member, empty if it names none (or cannot be read as JSON). */
+  static Optional<String> schema(Path bestand) {
+    return LeaJson.schema(bytes(bestand));
+  }
+
   /** A questionnaire document with the judgements read against it. */
   record Toezichtinvoer(Vragenlijst vragenlijst, Beoordelingen beoordelingen) {}
 
@@ -44,15 +96,18 @@ final class Inputs {
     return (naam == null ? bestand : naam) + ": ";
   }
 
-  private static <T> T lees(Path bestand, String voorvoegsel, Function<byte[], T> lezer) {
-    byte[] bytes;
+  private static byte[] bytes(Path bestand) {
     try (InputStream in = Files.newInputStream(bestand)) {
-      bytes = in.readNBytes(MAX_BYTES);
+      return in.readNBytes(MAX_BYTES);
     } catch (NoSuchFileException e) {
       throw new UncheckedIOException(bestand + ": cannot read: no such file", e);
     } catch (IOException e) {
       throw new UncheckedIOException(bestand + ": cannot read: " + e.getMessage(), e);
     }
+  }
+
+  private static <T> T lees(Path bestand, String voorvoegsel, Function<byte[], T> lezer) {
+    byte[] bytes = bytes(bestand);
     try {
       return lezer.apply(bytes);
     } catch (JsonReadException e) {

@@ -12,16 +12,22 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code lea valideer FILE [--toezicht TOEZICHT]}: prints {@code geldig: N gemeenten} (with {@code ,
- * M beoordelingen}) or every error.
+ * M beoordelingen}) or every error. A file that names {@code lea-herindelingen/1} or {@code
+ * lea-cijfers/1} as its schema is checked as that format ({@code geldig: N herindelingen}, {@code
+ * geldig: N cijfers}).
  */
 @Command(name = "valideer", mixinStandardHelpOptions = true,
-    description = "Controleert een vragenlijstdocument (en met --toezicht het toezichtdocument ertegen) en meldt elke fout met zijn JSON Pointer.")
+    description = "Controleert een vragenlijstdocument (en met --toezicht het toezichtdocument ertegen), of een "
+        + "lea-herindelingen/1 of lea-cijfers/1 document, en meldt elke fout met zijn JSON Pointer.")
 final class ValideerCommand implements Callable<Integer> {
+
+  private static final String HERINDELINGEN = "lea-herindelingen/1";
+  private static final String CIJFERS = "lea-cijfers/1";
 
   @Spec
   private CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", description = "Het lea-vragenlijst/1 document.")
+  @Parameters(paramLabel = "FILE", description = "Het lea-vragenlijst/1 of /2, lea-herindelingen/1 of lea-cijfers/1 document.")
   private Path bestand;
 
   @Mixin
@@ -36,8 +42,15 @@ final class ValideerCommand implements Callable<Integer> {
       spec.commandLine().getOut().flush();
       return 0;
     }
-    Vragenlijst v = Inputs.vragenlijst(bestand, false);
-    spec.commandLine().getOut().println("geldig: " + v.gemeenten().size() + " gemeenten");
+    String schema = Inputs.schema(bestand).orElse("");
+    if (schema.equals(HERINDELINGEN)) {
+      spec.commandLine().getOut().println("geldig: " + Inputs.herindelingen(bestand, false).herindelingen().size() + " herindelingen");
+    } else if (schema.equals(CIJFERS)) {
+      spec.commandLine().getOut().println("geldig: " + Inputs.cijfers(bestand, false).cijfers().size() + " cijfers");
+    } else {
+      Vragenlijst v = Inputs.vragenlijst(bestand, false);
+      spec.commandLine().getOut().println("geldig: " + v.gemeenten().size() + " gemeenten");
+    }
     spec.commandLine().getOut().flush();
     return 0;
   }

@@ -105,6 +105,34 @@ class LeaCliTest {
   }
 
   @Test
+  void valideerChecksHerindelingenAndPublishedFiguresByTheSchemaTheyName(@TempDir Path tmp) throws IOException {
+    Path data = Path.of("..", "examples", "data");
+    assertEquals("geldig: 2 herindelingen" + System.lineSeparator(), lea("valideer", data.resolve("herindelingen-nl.json").toString()).out());
+    assertEquals("geldig: 1 cijfers" + System.lineSeparator(), lea("valideer", data.resolve("cijfers-nl.json").toString()).out());
+    Path cijfers = tmp.resolve("cijfers.json");
+    Files.writeString(cijfers, "{\"schema\":\"lea-cijfers/1\",\"cijfers\":["
+        + "{\"verslagjaar\":2021,\"tabel\":\"1.10\",\"sleutel\":\"KINDPLAATSEN\",\"aantal\":1,\"noemer\":2,\"bron\":\"b\"},"
+        + "{\"verslagjaar\":2021,\"tabel\":\"1.1\",\"sleutel\":\"X\\\"\",\"aantal\":3,\"noemer\":2,\"bron\":\"b\"}]}");
+    Uitkomst u = lea("valideer", cijfers.toString());
+    assertEquals(1, u.status());
+    u.geenStackTrace();
+    // The reader's errors first; the registry is consulted only for a document that reads.
+    assertEquals(List.of("/cijfers/1/aantal: must be 0..2 (the noemer), was 3"), u.err().lines().toList());
+    Files.writeString(cijfers, Files.readString(cijfers).replace("\"aantal\":3", "\"aantal\":1"));
+    u = lea("valideer", cijfers.toString());
+    assertEquals(1, u.status());
+    assertEquals(List.of("/cijfers/0/sleutel: is a sum row; a published figure is a count row, was \"KINDPLAATSEN\"",
+        "/cijfers/1/sleutel: names no row of table 1.1; allowed: BESTRIJDEN_ONDERWIJSACHTERSTANDEN, VOORKOMEN_SEGREGATIE, "
+            + "BEVORDEREN_INTEGRATIE, INSCHRIJVING_EN_TOELATING, was \"X\\\"\""), u.err().lines().toList());
+    Path herindelingen = tmp.resolve("h.json");
+    Files.writeString(herindelingen, "{\"schema\":\"lea-herindelingen/1\",\"herindelingen\":[{\"datum\":\"2023-01-01\",\"van\":[],"
+        + "\"naar\":{\"code\":\"GM1992\",\"naam\":\"Voorne aan Zee\"}}]}");
+    u = lea("valideer", herindelingen.toString());
+    assertEquals(1, u.status());
+    assertEquals(List.of("/herindelingen/0/van: must name at least one gemeente"), u.err().lines().toList());
+  }
+
+  @Test
   void valideerOnABrokenFilePrintsEveryErrorWithItsPointer() throws Exception {
     Uitkomst u = lea("valideer", kapot().toString());
     assertEquals(1, u.status());

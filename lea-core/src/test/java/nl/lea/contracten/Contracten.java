@@ -500,6 +500,21 @@ public final class Contracten {
         return nl.lea.core.vragenlijst.Verantwoording.of(Verslagjaar.of(2022), Optional.of(java.time.LocalDate.of(2023, 3, 1)),
             r.nextBoolean() ? Optional.empty() : Optional.of(java.time.LocalDate.of(2023, 4, 2)));
       }
+      if (c == nl.lea.core.jaren.Herindeling.class) {
+        int code = 1 + r.nextInt(9000);
+        return nl.lea.core.jaren.Herindeling.of(java.time.LocalDate.of(2020 + r.nextInt(5), 1, 1),
+            List.of(Gemeente.of(Gemeentecode.of(code), "A"), Gemeente.of(Gemeentecode.of(ongeldig ? code : code + 1), "B")),
+            Gemeente.of(Gemeentecode.of(code), "A"));
+      }
+      if (c == nl.lea.core.jaren.Herindelingen.class) {
+        return nl.lea.core.jaren.Herindelingen.of(List.of((nl.lea.core.jaren.Herindeling) value(nl.lea.core.jaren.Herindeling.class, false)));
+      }
+      if (c == nl.lea.core.jaren.Cijfer.class) {
+        return nl.lea.core.jaren.Cijfer.of(Verslagjaar.of(2021), "1.1-lea-overleg", "GEEN_LEA_OVERLEG", ongeldig ? 326 : 35, 325, "Bron.");
+      }
+      if (c == nl.lea.core.jaren.Cijfers.class) {
+        return nl.lea.core.jaren.Cijfers.of(List.of((nl.lea.core.jaren.Cijfer) value(nl.lea.core.jaren.Cijfer.class, false)));
+      }
       if (c == AanvaardeToelichting.class) {
         return pick(List.of(AanvaardeToelichting.of("V4"), AanvaardeToelichting.of("L4", "Speelt niet.")));
       }

@@ -11,13 +11,17 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import nl.lea.core.DomainValidationException;
+import nl.lea.core.jaren.Cijfers;
+import nl.lea.core.jaren.Herindelingen;
 import nl.lea.core.toezicht.Beoordelingen;
 import nl.lea.core.toezicht.Regelset;
 import nl.lea.core.vragenlijst.Vragenlijst;
 import nl.lea.json.internal.DomainReader;
 import nl.lea.json.internal.DomainWriter;
 import nl.lea.json.internal.Errors;
+import nl.lea.json.internal.JarenReader;
 import nl.lea.json.internal.Node;
 import nl.lea.json.internal.Parsing;
 import nl.lea.json.internal.ToezichtReader;
@@ -239,6 +243,195 @@ public final class LeaJson {
     StringWriter w = new StringWriter();
     try {
       new DomainWriter(new JsonTextWriter(w, pretty)).beoordelingen(beoordelingen);
+      if (pretty) {
+        w.write('\n');
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return w.toString();
+  }
+
+  /**
+   * Gets the format a document names in its top-level {@code schema} member, so that an
+   * application that receives several kinds of document can pick the reader: for example {@code
+   * lea-vragenlijst/2}, {@code lea-toezicht/1}, {@code lea-herindelingen/1} or {@code
+   * lea-cijfers/1}. Nothing is validated; the reader of the format reports every error.
+   *
+   * @param bytes the document, UTF-8, not null
+   * @return the schema name, empty if the text is not a JSON object (within the readers' limits)
+   *     with a string member {@code schema}
+   */
+  public static Optional<String> schema(byte[] bytes) {
+    DomainValidationException.requireNonNull(bytes, "bytes");
+    if (bytes.length > Parsing.MAX_DOCUMENT_BYTES || Parsing.codering(bytes, 0, bytes.length, 1) != null) {
+      return Optional.empty();
+    }
+    Node root = Parsing.tree(bytes, 0, bytes.length, new Errors(), 0);
+    Node schema = root == null || root.kind() != Node.Kind.OBJECT ? null : root.fields().get("schema");
+    return schema == null || schema.kind() != Node.Kind.STRING ? Optional.empty() : Optional.of(schema.text());
+  }
+
+  /**
+   * Reads a herindelingen document ({@code lea-herindelingen/1}, docs/jaren.md §2) from a file.
+   *
+   * @param file the file, UTF-8, not null
+   * @return the complete document, not null
+   * @throws JsonReadException if the document is invalid, listing every error
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static Herindelingen readHerindelingen(Path file) {
+    return readHerindelingen(bytes(file));
+  }
+
+  /**
+   * Reads a herindelingen document ({@code lea-herindelingen/1}) from its text.
+   *
+   * @param json the document, not null
+   * @return the complete document, not null
+   * @throws JsonReadException if the document is invalid, listing every error
+   */
+  public static Herindelingen readHerindelingen(String json) {
+    DomainValidationException.requireNonNull(json, "json");
+    return readHerindelingen(json.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Reads a herindelingen document ({@code lea-herindelingen/1}) from its UTF-8 bytes: every error
+   * at once, each with its JSON Pointer ({@code /herindelingen/1/van/0/code}); the same limits and
+   * malformed-JSON rules as {@link #readVragenlijst(byte[])}.
+   *
+   * @param bytes the document, not null
+   * @return the complete document, not null
+   * @throws JsonReadException if the document is invalid, listing every error
+   */
+  public static Herindelingen readHerindelingen(byte[] bytes) {
+    Errors errors = new Errors();
+    Node root = boom(bytes, errors);
+    Herindelingen h = new JarenReader(errors).herindelingen(root, "");
+    errors.throwIfAny();
+    return h;
+  }
+
+  /**
+   * Writes a herindelingen document as canonical JSON text: {@code
+   * readHerindelingen(writeHerindelingen(h, p)).equals(h)}.
+   *
+   * @param herindelingen the document, not null
+   * @param pretty true for two-space indentation and a final newline, false for compact JSON
+   * @return the JSON text, not null
+   */
+  public static String writeHerindelingen(Herindelingen herindelingen, boolean pretty) {
+    DomainValidationException.requireNonNull(herindelingen, "herindelingen");
+    return schrijf(pretty, w -> w.herindelingen(herindelingen));
+  }
+
+  /**
+   * Gets the herindelingen lea ships ({@code herindelingen-nl.json}): the differences between the
+   * CBS lists of gemeenten of 1 January 2022 and 1 January 2023 (Weesp into Amsterdam on 24 March
+   * 2022, Voorne aan Zee on 1 January 2023). A comparison uses them when it is given none.
+   *
+   * @return the herindelingen, not null
+   */
+  public static Herindelingen herindelingenNl() {
+    return readHerindelingen(resource("herindelingen-nl.json"));
+  }
+
+  /**
+   * Reads a published-figures document ({@code lea-cijfers/1}, docs/jaren.md §3) from a file.
+   *
+   * @param file the file, UTF-8, not null
+   * @return the complete document, not null
+   * @throws JsonReadException if the document is invalid, listing every error
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static Cijfers readCijfers(Path file) {
+    return readCijfers(bytes(file));
+  }
+
+  /**
+   * Reads a published-figures document ({@code lea-cijfers/1}) from its text.
+   *
+   * @param json the document, not null
+   * @return the complete document, not null
+   * @throws JsonReadException if the document is invalid, listing every error
+   */
+  public static Cijfers readCijfers(String json) {
+    DomainValidationException.requireNonNull(json, "json");
+    return readCijfers(json.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Reads a published-figures document ({@code lea-cijfers/1}) from its UTF-8 bytes: every error
+   * at once, each with its JSON Pointer. That each figure names a count row of the report's tables
+   * is checked by lea-rapport, which holds the table registry.
+   *
+   * @param bytes the document, not null
+   * @return the complete document, not null
+   * @throws JsonReadException if the document is invalid, listing every error
+   */
+  public static Cijfers readCijfers(byte[] bytes) {
+    Errors errors = new Errors();
+    Node root = boom(bytes, errors);
+    Cijfers c = new JarenReader(errors).cijfers(root, "");
+    errors.throwIfAny();
+    return c;
+  }
+
+  /**
+   * Writes a published-figures document as canonical JSON text: {@code
+   * readCijfers(writeCijfers(c, p)).equals(c)}.
+   *
+   * @param cijfers the document, not null
+   * @param pretty true for two-space indentation and a final newline, false for compact JSON
+   * @return the JSON text, not null
+   */
+  public static String writeCijfers(Cijfers cijfers, boolean pretty) {
+    DomainValidationException.requireNonNull(cijfers, "cijfers");
+    return schrijf(pretty, w -> w.cijfers(cijfers));
+  }
+
+  /**
+   * Gets the published figures lea ships ({@code cijfers-nl.json}): the one figure of 2021 the
+   * report compares with, 35 of 325 gemeenten without LEA-overleg, with its source.
+   *
+   * @return the figures, not null
+   */
+  public static Cijfers cijfersNl() {
+    return readCijfers(resource("cijfers-nl.json"));
+  }
+
+  /** One of lea-json's shipped documents. */
+  private static byte[] resource(String naam) {
+    try (InputStream in = LeaJson.class.getResourceAsStream(naam)) {
+      if (in == null) {
+        throw new IllegalStateException("lea-json lacks its resource " + naam);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The bytes of a file, one more than the limit at most (so the reader can say it is too large). */
+  private static byte[] bytes(Path file) {
+    DomainValidationException.requireNonNull(file, "file");
+    try (InputStream in = Files.newInputStream(file)) {
+      return in.readNBytes(Parsing.MAX_DOCUMENT_BYTES + 1);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** A document written by the canonical writer. */
+  private interface Schrijver {
+    void schrijf(DomainWriter w) throws IOException;
+  }
+
+  private static String schrijf(boolean pretty, Schrijver s) {
+    StringWriter w = new StringWriter();
+    try {
+      s.schrijf(new DomainWriter(new JsonTextWriter(w, pretty)));
       if (pretty) {
         w.write('\n');
       }

@@ -11,27 +11,18 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import nl.lea.bereik.Bereik;
-import nl.lea.core.RedenGeenOverleg;
-import nl.lea.core.doel.DoelStatus;
-import nl.lea.core.thema.JaarlijksOverleg;
-import nl.lea.core.thema.LeaAntwoord;
-import nl.lea.core.thema.Overlegpartij;
-import nl.lea.core.thema.Overlegvorm;
-import nl.lea.core.thema.RedenGeenAfspraken;
-import nl.lea.core.thema.RedenGeenDoelen;
-import nl.lea.core.thema.RedenNietGeevalueerd;
-import nl.lea.core.thema.ThemaAntwoord;
-import nl.lea.core.vragenlijst.Verantwoording;
-import nl.lea.core.vve.Aanbod;
-import nl.lea.core.vve.RedenOnvoldoendeKindplaatsen;
-import nl.lea.core.vve.RedenOnvolledigBereik;
-import nl.lea.core.vve.Subsidiemodel;
 import java.util.stream.Collectors;
+import nl.lea.bereik.Bereik;
 import nl.lea.bereik.Som;
 import nl.lea.bereik.Toereikendheid;
+import nl.lea.core.DomainValidationException;
 import nl.lea.core.Gelabeld;
+import nl.lea.core.RedenGeenOverleg;
+import nl.lea.core.Verslagjaar;
+import nl.lea.core.doel.DoelStatus;
 import nl.lea.core.doel.DoelbereikGrof;
+import nl.lea.core.jaren.Cijfer;
+import nl.lea.core.jaren.Cijfers;
 import nl.lea.core.resultaat.Aanlevering;
 import nl.lea.core.resultaat.Frequentie;
 import nl.lea.core.resultaat.Gesprekspartner;
@@ -43,10 +34,25 @@ import nl.lea.core.resultaat.Reikwijdte;
 import nl.lea.core.resultaat.Resultaatafspraken;
 import nl.lea.core.resultaat.ResultaatafsprakenStatus;
 import nl.lea.core.thema.AfspraakStatus;
+import nl.lea.core.thema.JaarlijksOverleg;
+import nl.lea.core.thema.LeaAntwoord;
 import nl.lea.core.thema.LeaThema;
+import nl.lea.core.thema.Overlegpartij;
+import nl.lea.core.thema.Overlegvorm;
+import nl.lea.core.thema.RedenGeenAfspraken;
+import nl.lea.core.thema.RedenGeenDoelen;
+import nl.lea.core.thema.RedenNietGeevalueerd;
+import nl.lea.core.thema.ThemaAntwoord;
+import nl.lea.core.toezicht.Beoordelingen;
 import nl.lea.core.toezicht.Contactuitkomst;
 import nl.lea.core.toezicht.Domein;
+import nl.lea.core.vragenlijst.Verantwoording;
+import nl.lea.core.vragenlijst.Vragenlijst;
+import nl.lea.core.vve.Aanbod;
 import nl.lea.core.vve.Omvang;
+import nl.lea.core.vve.RedenOnvoldoendeKindplaatsen;
+import nl.lea.core.vve.RedenOnvolledigBereik;
+import nl.lea.core.vve.Subsidiemodel;
 import nl.lea.core.vve.VveAntwoord;
 import nl.lea.core.vve.VveOnderwerp;
 import nl.lea.core.vve.VveUitkomst;
@@ -358,6 +364,41 @@ public final class Tabellen {
    */
   public static List<String> idsMetToezicht() {
     return DEFINITIES.stream().map(Definitie::id).collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * Checks published figures against the registry (docs/jaren.md §3): each names a table of the
+   * report ({@link #idsMetToezicht()}) and a count row of it, since only a count row can be
+   * published as {@code aantal} of {@code noemer}. The rows are those of the default risk rules.
+   *
+   * @param cijfers the figures, not null
+   * @return the violations, with paths such as {@code cijfers[0].sleutel}, possibly empty, not null
+   * @throws DomainValidationException if the figures are null
+   */
+  public static List<DomainValidationException.Violation> controleer(Cijfers cijfers) {
+    DomainValidationException.requireNonNull(cijfers, "cijfers");
+    Verslagjaar jaar = Verslagjaar.of(2022);
+    Rapport alle = Rapport.van(Vragenlijst.of(jaar, List.of()),
+        Beoordelingen.of(jaar, List.of()));
+    List<DomainValidationException.Violation> lijst = new ArrayList<>();
+    for (int i = 0; i < cijfers.cijfers().size(); i++) {
+      Cijfer c = cijfers.cijfers().get(i);
+      Optional<Tabel> tabel = alle.tabel(c.tabel());
+      if (tabel.isEmpty()) {
+        lijst.add(DomainValidationException.Violation.of("cijfers[" + i + "].tabel",
+            "names no table of the report; allowed: " + String.join(", ", idsMetToezicht()), c.tabel()));
+        continue;
+      }
+      Optional<Rij> rij = tabel.get().rij(c.sleutel());
+      if (rij.isEmpty()) {
+        lijst.add(DomainValidationException.Violation.of("cijfers[" + i + "].sleutel", "names no row of table "
+            + c.tabel() + "; allowed: " + tabel.get().rijen().stream().map(Rij::sleutel).collect(Collectors.joining(", ")), c.sleutel()));
+      } else if (!(rij.get() instanceof Telrij)) {
+        lijst.add(DomainValidationException.Violation.of("cijfers[" + i + "].sleutel",
+            "is a " + (rij.get() instanceof Somrij ? "sum" : "mean") + " row; a published figure is a count row", c.sleutel()));
+      }
+    }
+    return List.copyOf(lijst);
   }
 
   /** Computes every table the data allows: the toezicht tables only with judgements. */

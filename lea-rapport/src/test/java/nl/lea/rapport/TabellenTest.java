@@ -67,4 +67,28 @@ class TabellenTest {
     assertEquals("csv", RapportFormaat.of("csv").orElseThrow().naam());
     assertTrue(RapportFormaat.of("pdf").isEmpty());
   }
+
+  @Test
+  void aPublishedFigureNamesACountRowOfTheRegistry() {
+    nl.lea.core.Verslagjaar j = nl.lea.core.Verslagjaar.of(2021);
+    // The shipped figure, a toezicht table's row, a rule's row: all count rows.
+    nl.lea.core.jaren.Cijfers goed = nl.lea.core.jaren.Cijfers.of(List.of(LeaJson.cijfersNl().cijfers().get(0),
+        nl.lea.core.jaren.Cijfer.of(j, "3.contact", "CONTACTGEMEENTEN", 93, 342, "b"),
+        nl.lea.core.jaren.Cijfer.of(j, "risico", "L5", 70, 342, "b")));
+    assertEquals(List.of(), Tabellen.controleer(goed));
+    nl.lea.core.jaren.Cijfers fout = nl.lea.core.jaren.Cijfers.of(List.of(
+        nl.lea.core.jaren.Cijfer.of(j, "1.1-lea-overlog", "GEEN_LEA_OVERLEG", 1, 2, "b"),
+        nl.lea.core.jaren.Cijfer.of(j, "1.1", "GEEN_LEA_OVERLEG", 1, 2, "b"),
+        nl.lea.core.jaren.Cijfer.of(j, "1.10", "KINDPLAATSEN", 1, 2, "b"),
+        nl.lea.core.jaren.Cijfer.of(j, "bereik", "GEMIDDELD", 1, 2, "b")));
+    List<String> regels = Tabellen.controleer(fout).stream().map(v -> v.field() + ": " + v.rule()).collect(Collectors.toList());
+    assertEquals(4, regels.size(), regels.toString());
+    // The allowed ids are the registry's, the toezicht tables included.
+    assertEquals("cijfers[0].tabel: names no table of the report; allowed: " + String.join(", ", Tabellen.idsMetToezicht()), regels.get(0));
+    assertTrue(regels.get(0).contains(", 1.1-lea-overleg, ") && regels.get(0).endsWith(", 3.afhandeling"), regels.get(0));
+    assertEquals("cijfers[1].sleutel: names no row of table 1.1; allowed: BESTRIJDEN_ONDERWIJSACHTERSTANDEN, VOORKOMEN_SEGREGATIE, "
+        + "BEVORDEREN_INTEGRATIE, INSCHRIJVING_EN_TOELATING", regels.get(1));
+    assertEquals("cijfers[2].sleutel: is a sum row; a published figure is a count row", regels.get(2));
+    assertEquals("cijfers[3].sleutel: is a mean row; a published figure is a count row", regels.get(3));
+  }
 }

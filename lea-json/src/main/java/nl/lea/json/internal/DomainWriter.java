@@ -251,6 +251,56 @@ public final class DomainWriter {
    * document order, contacts LEA before VVE; empty lists, an empty contact and absent optional
    * texts and dates are left out.
    */
+  public void herindelingen(nl.lea.core.jaren.Herindelingen h) throws IOException {
+    out.beginObject();
+    out.name("schema");
+    out.string(JarenReader.HERINDELINGEN);
+    out.name("herindelingen");
+    out.beginArray();
+    for (nl.lea.core.jaren.Herindeling e : h.herindelingen()) {
+      out.beginObject();
+      out.name("datum");
+      out.string(e.datum().toString());
+      out.name("van");
+      out.beginArray();
+      for (Gemeente g : e.van()) {
+        gemeente(g);
+      }
+      out.endArray();
+      out.name("naar");
+      gemeente(e.naar());
+      out.endObject();
+    }
+    out.endArray();
+    out.endObject();
+  }
+
+  public void cijfers(nl.lea.core.jaren.Cijfers c) throws IOException {
+    out.beginObject();
+    out.name("schema");
+    out.string(JarenReader.CIJFERS);
+    out.name("cijfers");
+    out.beginArray();
+    for (nl.lea.core.jaren.Cijfer e : c.cijfers()) {
+      out.beginObject();
+      out.name("verslagjaar");
+      out.number(e.verslagjaar().jaar());
+      out.name("tabel");
+      out.string(e.tabel());
+      out.name("sleutel");
+      out.string(e.sleutel());
+      out.name("aantal");
+      out.number(e.aantal());
+      out.name("noemer");
+      out.number(e.noemer());
+      out.name("bron");
+      out.string(e.bron());
+      out.endObject();
+    }
+    out.endArray();
+    out.endObject();
+  }
+
   public void beoordelingen(Beoordelingen b) throws IOException {
     out.beginObject();
     out.name("schema");
