@@ -20,7 +20,8 @@ import org.apiguardian.api.API;
 
 /**
  * The multi-year cohort of report Figuur 1.4: the gemeenten that supplied all three aanbod counts in
- * every one of the given years, and per year the three sums over that fixed cohort (docs/domein.md §3.11).
+ * every one of the given years, and per year the three sums over that fixed cohort with its pooled
+ * and mean bereik (docs/domein.md §3.11, docs/jaren.md).
  *
  * <p>Gemeenten are matched by code; a gemeente missing from a year, one that did not return the
  * questionnaire or one that left out a count drops out, and so do merged gemeenten whose code
@@ -30,6 +31,7 @@ import org.apiguardian.api.API;
  * Cohort cohort = Cohort.van(List.of(vragenlijst2020, vragenlijst2021, vragenlijst2022));
  * cohort.gemeenten().size();              // 88 in the report
  * cohort.reeks().get(2).doelgroeppeuters(); // the 2022 sum over those 88
+ * cohort.reeks().get(0).gemiddeldBereik();  // the mean bereik of those 88 in 2020
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -68,12 +70,13 @@ public final class Cohort {
         throw new DomainValidationException("verslagjaar", "must differ between the documents of a cohort", opJaar.get(i).verslagjaar());
       }
     }
-    List<Map<Gemeentecode, Aanbod>> volledig = new ArrayList<>();
+    List<Map<Gemeentecode, GemeenteAntwoord>> volledig = new ArrayList<>();
     for (Vragenlijst v : opJaar) {
-      Map<Gemeentecode, Aanbod> perCode = new HashMap<>();
+      Map<Gemeentecode, GemeenteAntwoord> perCode = new HashMap<>();
       for (GemeenteAntwoord a : v.gemeenten()) {
-        a.vve().map(vve -> vve.aanbod()).filter(Aanbod::isVolledig)
-            .ifPresent(aanbod -> perCode.put(a.gemeente().code(), aanbod));
+        if (a.vve().map(vve -> vve.aanbod().isVolledig()).orElse(false)) {
+          perCode.put(a.gemeente().code(), a);
+        }
       }
       volledig.add(perCode);
     }
@@ -85,14 +88,18 @@ public final class Cohort {
       long d = 0;
       long k = 0;
       long b = 0;
+      List<GemeenteAntwoord> antwoorden = new ArrayList<>();
       for (Gemeentecode code : cohort) {
-        Aanbod aanbod = volledig.get(i).get(code);
+        antwoorden.add(volledig.get(i).get(code));
+        Aanbod aanbod = volledig.get(i).get(code).vve().orElseThrow().aanbod();
         d = Som.optellen(d, aanbod.doelgroeppeuters().getAsInt(), "sum of doelgroeppeuters");
         k = Som.optellen(k, aanbod.kindplaatsen().getAsInt(), "sum of kindplaatsen");
         b = Som.optellen(b, aanbod.bereikteDoelgroeppeuters().getAsInt(), "sum of bereikteDoelgroeppeuters");
       }
       jaren.add(opJaar.get(i).verslagjaar());
-      reeks.add(new Jaar(opJaar.get(i).verslagjaar(), d, k, b));
+      // The bereik as table bereik computes it, over the cohort's gemeenten with doelgroeppeuters > 0.
+      Bereikstatistiek stat = Bereikstatistiek.van(antwoorden);
+      reeks.add(new Jaar(opJaar.get(i).verslagjaar(), d, k, b, stat.gewogenBereik(), stat.gemiddeldBereik()));
     }
     return new Cohort(Collections.unmodifiableList(jaren),
         Collections.unmodifiableList(new ArrayList<>(cohort)), Collections.unmodifiableList(reeks));
@@ -134,12 +141,17 @@ public final class Cohort {
     private final long doelgroeppeuters;
     private final long kindplaatsen;
     private final long bereikteDoelgroeppeuters;
+    private final GewogenBereik gewogenBereik;
+    private final Gemiddelde gemiddeldBereik;
 
-    Jaar(Verslagjaar verslagjaar, long doelgroeppeuters, long kindplaatsen, long bereikteDoelgroeppeuters) {
+    Jaar(Verslagjaar verslagjaar, long doelgroeppeuters, long kindplaatsen, long bereikteDoelgroeppeuters,
+        GewogenBereik gewogenBereik, Gemiddelde gemiddeldBereik) {
       this.verslagjaar = verslagjaar;
       this.doelgroeppeuters = doelgroeppeuters;
       this.kindplaatsen = kindplaatsen;
       this.bereikteDoelgroeppeuters = bereikteDoelgroeppeuters;
+      this.gewogenBereik = gewogenBereik;
+      this.gemiddeldBereik = gemiddeldBereik;
     }
 
     /**
@@ -178,6 +190,27 @@ public final class Cohort {
       return bereikteDoelgroeppeuters;
     }
 
+    /**
+     * Gets the pooled bereik of the cohort in this year, Σ bereikte doelgroeppeuters / Σ
+     * doelgroeppeuters over its gemeenten with doelgroeppeuters &gt; 0: table {@code bereik}'s
+     * {@code GEWOGEN} over the cohort (docs/domein.md §3.11).
+     *
+     * @return the pooled bereik with its number of gemeenten, not null
+     */
+    public GewogenBereik gewogenBereik() {
+      return gewogenBereik;
+    }
+
+    /**
+     * Gets the unweighted mean of the bereik of the cohort's gemeenten with doelgroeppeuters &gt;
+     * 0 in this year: table {@code bereik}'s {@code GEMIDDELD} over the cohort.
+     *
+     * @return the mean with its number of gemeenten, not null
+     */
+    public Gemiddelde gemiddeldBereik() {
+      return gemiddeldBereik;
+    }
+
     @Override
     public boolean equals(Object obj) {
       if (!(obj instanceof Jaar)) {
@@ -185,17 +218,19 @@ public final class Cohort {
       }
       Jaar o = (Jaar) obj;
       return verslagjaar.equals(o.verslagjaar) && doelgroeppeuters == o.doelgroeppeuters
-          && kindplaatsen == o.kindplaatsen && bereikteDoelgroeppeuters == o.bereikteDoelgroeppeuters;
+          && kindplaatsen == o.kindplaatsen && bereikteDoelgroeppeuters == o.bereikteDoelgroeppeuters
+          && gewogenBereik.equals(o.gewogenBereik) && gemiddeldBereik.equals(o.gemiddeldBereik);
     }
 
     @Override
     public int hashCode() {
-      return Objects.hash(verslagjaar, doelgroeppeuters, kindplaatsen, bereikteDoelgroeppeuters);
+      return Objects.hash(verslagjaar, doelgroeppeuters, kindplaatsen, bereikteDoelgroeppeuters, gewogenBereik, gemiddeldBereik);
     }
 
     @Override
     public String toString() {
-      return verslagjaar + ": " + doelgroeppeuters + " / " + kindplaatsen + " / " + bereikteDoelgroeppeuters;
+      return verslagjaar + ": " + doelgroeppeuters + " / " + kindplaatsen + " / " + bereikteDoelgroeppeuters
+          + ", gewogen " + gewogenBereik + ", gemiddeld " + gemiddeldBereik;
     }
   }
 }

@@ -40,9 +40,13 @@ class WaardenTest {
     Gemeentecode a = Gemeentecode.of(14);
     waarde(PeuterTelling.Gemeente.of(a, 3, 1), PeuterTelling.Gemeente.of(a, 3, 1),
         List.of(PeuterTelling.Gemeente.of(Gemeentecode.of(15), 3, 1), PeuterTelling.Gemeente.of(a, 4, 1), PeuterTelling.Gemeente.of(a, 3, 2)));
-    Cohort.Jaar j = new Cohort.Jaar(Verslagjaar.of(2022), 1, 2, 3);
-    waarde(j, new Cohort.Jaar(Verslagjaar.of(2022), 1, 2, 3), List.of(new Cohort.Jaar(Verslagjaar.of(2021), 1, 2, 3),
-        new Cohort.Jaar(Verslagjaar.of(2022), 9, 2, 3), new Cohort.Jaar(Verslagjaar.of(2022), 1, 9, 3), new Cohort.Jaar(Verslagjaar.of(2022), 1, 2, 9)));
+    GewogenBereik g = GewogenBereik.of(3, 4, 1);
+    Gemiddelde m = Gemiddelde.LEEG.plus(Ratio.ONE);
+    Cohort.Jaar j = new Cohort.Jaar(Verslagjaar.of(2022), 1, 2, 3, g, m);
+    waarde(j, new Cohort.Jaar(Verslagjaar.of(2022), 1, 2, 3, g, m), List.of(new Cohort.Jaar(Verslagjaar.of(2021), 1, 2, 3, g, m),
+        new Cohort.Jaar(Verslagjaar.of(2022), 9, 2, 3, g, m), new Cohort.Jaar(Verslagjaar.of(2022), 1, 9, 3, g, m),
+        new Cohort.Jaar(Verslagjaar.of(2022), 1, 2, 9, g, m), new Cohort.Jaar(Verslagjaar.of(2022), 1, 2, 3, GewogenBereik.LEEG, m),
+        new Cohort.Jaar(Verslagjaar.of(2022), 1, 2, 3, g, Gemiddelde.LEEG)));
     Bereikstatistiek s = Bereikstatistiek.van(List.of(AggregatenTest.antwoord(
         nl.lea.core.Gemeente.of("GM0014", "G"), nl.lea.core.vve.Aanbod.of(10, 8, 12), nl.lea.core.vve.Doelgroepdefinitie.onbekend())));
     waarde(s, s.merge(Bereikstatistiek.LEEG), List.of(Bereikstatistiek.LEEG, s.merge(s)));

@@ -228,6 +228,29 @@ class LeaCliTest {
   }
 
   @Test
+  void theShippedCohortIsTheReports88WithTheBereikOfJarenSpec() throws IOException {
+    Path data = Path.of("..", "examples", "data");
+    Uitkomst u = lea("cohort", data.resolve("vragenlijst-2022.json").toString(), data.resolve("vragenlijst-2020.json").toString(),
+        data.resolve("vragenlijst-2021.json").toString());
+    assertEquals(0, u.status(), u.err());
+    var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(u.out());
+    assertEquals(88, json.get("aantalGemeenten").asInt());
+    // JAREN.md §5a's example entry for 2020, number for number (fracties to the six decimals it prints).
+    var j2020 = json.at("/reeks/0");
+    assertEquals(List.of(2020, 11872, 15507, 9400), List.of(j2020.get("verslagjaar").asInt(), j2020.get("doelgroeppeuters").asInt(),
+        j2020.get("kindplaatsen").asInt(), j2020.get("bereikteDoelgroeppeuters").asInt()));
+    assertEquals(List.of(79, 88), List.of(j2020.at("/gewogenBereik/percentage").asInt(), j2020.at("/gewogenBereik/aantalGemeenten").asInt()));
+    assertEquals(0.791779, j2020.at("/gewogenBereik/fractie").asDouble(), 5e-7);
+    assertEquals(List.of(79, 88), List.of(j2020.at("/gemiddeldBereik/percentage").asInt(), j2020.at("/gemiddeldBereik/aantalGemeenten").asInt()));
+    assertEquals(0.790918, j2020.at("/gemiddeldBereik/fractie").asDouble(), 5e-7);
+    // The pooled bereik is Σ bereikt / Σ doelgroep of the same entry.
+    for (var jaar : json.get("reeks")) {
+      assertEquals(jaar.get("bereikteDoelgroeppeuters").asDouble() / jaar.get("doelgroeppeuters").asDouble(),
+          jaar.at("/gewogenBereik/fractie").asDouble(), 1e-15);
+    }
+  }
+
+  @Test
   void cohortReportsTheErrorsOfEveryFileWithItsName() throws Exception {
     Uitkomst u = lea("cohort", kapot().toString(), "ook/niet.json");
     assertEquals(1, u.status());

@@ -37,10 +37,12 @@ public final class CohortHtml {
     out.write(Html.begin(titel) + "<header>\n<h1>" + escape(titel) + "</h1>\n<p>Gemeenten die in elk jaar alle drie de aantallen "
         + "aanleverden: " + cohort.gemeenten().size() + ".</p>\n</header>\n<main>\n<section id=\"tabel-F1.4\">\n<table>\n<caption>"
         + escape(titel) + "</caption>\n<thead><tr><th scope=\"col\">Jaar</th><th scope=\"col\">Doelgroeppeuters</th>"
-        + "<th scope=\"col\">Kindplaatsen</th><th scope=\"col\">Bereikte doelgroeppeuters</th></tr></thead>\n<tbody>\n");
+        + "<th scope=\"col\">Kindplaatsen</th><th scope=\"col\">Bereikte doelgroeppeuters</th>"
+        + "<th scope=\"col\">Gewogen bereik</th><th scope=\"col\">Gemiddeld bereik</th></tr></thead>\n<tbody>\n");
     for (Cohort.Jaar j : reeks) {
       out.write("<tr><th scope=\"row\">" + escape(j.verslagjaar().toString()) + "</th><td>" + duizendtallen(j.doelgroeppeuters())
-          + "</td><td>" + duizendtallen(j.kindplaatsen()) + "</td><td>" + duizendtallen(j.bereikteDoelgroeppeuters()) + "</td></tr>\n");
+          + "</td><td>" + duizendtallen(j.kindplaatsen()) + "</td><td>" + duizendtallen(j.bereikteDoelgroeppeuters())
+          + "</td><td>" + procent(j.gewogenBereik().waarde()) + "</td><td>" + procent(j.gemiddeldBereik().waarde()) + "</td></tr>\n");
     }
     out.write("</tbody>\n</table>\n");
     List<String> punten = reeks.stream().map(j -> j.verslagjaar().toString()).toList();
@@ -50,5 +52,10 @@ public final class CohortHtml {
         new Grafiek.Reeks("Bereikte doelgroeppeuters", reeks.stream().map(Cohort.Jaar::bereikteDoelgroeppeuters).toList())));
     out.write("<figure id=\"figuur-F1.4\">\n" + svg + "\n<figcaption>Figuur 1.4: " + escape(titel) + "</figcaption>\n</figure>\n"
         + "</section>\n</main>\n</body>\n</html>\n");
+  }
+
+  /** A bereik as the report prints it, {@code 79%}; {@code –} when there is none. */
+  private static String procent(java.util.Optional<nl.lea.bereik.Ratio> waarde) {
+    return waarde.map(r -> r.procent() + "%").orElse("\u2013");
   }
 }

@@ -57,6 +57,13 @@ class CohortHtmlTest {
     assertEquals(9, punten.size());
     List<Cohort.Jaar> reeks = c.reeks();
     assertEquals(List.of("2020", "2021", "2022"), d.select("tbody th[scope=row]").eachText());
+    assertEquals(List.of("Jaar", "Doelgroeppeuters", "Kindplaatsen", "Bereikte doelgroeppeuters", "Gewogen bereik", "Gemiddeld bereik"),
+        d.select("thead th").eachText());
+    for (int i = 0; i < 3; i++) {
+      List<String> cellen = d.select("tbody tr").get(i).select("td").eachText();
+      assertEquals(reeks.get(i).gewogenBereik().waarde().orElseThrow().procent() + "%", cellen.get(3));
+      assertEquals(reeks.get(i).gemiddeldBereik().waarde().orElseThrow().procent() + "%", cellen.get(4));
+    }
     for (int i = 0; i < 3; i++) {
       assertEquals(reeks.get(i).doelgroeppeuters(), Long.parseLong(punten.get(i).attr("data-waarde")));
       assertEquals(reeks.get(i).kindplaatsen(), Long.parseLong(punten.get(3 + i).attr("data-waarde")));

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Optional;
 import nl.lea.bereik.Cohort;
+import nl.lea.bereik.Ratio;
 import nl.lea.core.DomainValidationException;
 import nl.lea.core.Gemeentecode;
 import nl.lea.core.Verslagjaar;
@@ -13,7 +15,9 @@ import org.apiguardian.api.API;
 
 /**
  * Renders the cohort of report Figuur 1.4 as JSON ({@code lea-cohort/1}) or CSV (one line per
- * year). For example:
+ * year): per year the three sums over the cohort and its pooled ({@code gewogenBereik}) and mean
+ * ({@code gemiddeldBereik}) bereik, each with its percentage, its fractie and the number of
+ * gemeenten it is over (docs/jaren.md). For example:
  *
  * <pre>{@code
  * String json = CohortRenderer.render(Cohort.van(List.of(v2020, v2021, v2022)), Formaat.JSON);
@@ -84,6 +88,8 @@ public final class CohortRenderer {
       j.number(jaar.kindplaatsen());
       j.name("bereikteDoelgroeppeuters");
       j.number(jaar.bereikteDoelgroeppeuters());
+      bereik(j, "gewogenBereik", jaar.gewogenBereik().waarde(), jaar.gewogenBereik().aantal());
+      bereik(j, "gemiddeldBereik", jaar.gemiddeldBereik().waarde(), jaar.gemiddeldBereik().aantal());
       j.endObject();
     }
     j.endArray();
@@ -91,12 +97,39 @@ public final class CohortRenderer {
     out.write('\n');
   }
 
+  /** A bereik as table {@code bereik}'s mean rows have it: percentage, fractie and the number of gemeenten. */
+  private static void bereik(JsonTextWriter j, String naam, Optional<Ratio> waarde, long aantal) throws IOException {
+    j.name(naam);
+    j.beginObject();
+    j.name("percentage");
+    if (waarde.isPresent()) {
+      j.number(waarde.get().procent());
+    } else {
+      j.nul();
+    }
+    j.name("fractie");
+    if (waarde.isPresent()) {
+      j.number(Numbers.fractie(waarde.get()));
+    } else {
+      j.nul();
+    }
+    j.name("aantalGemeenten");
+    j.number(aantal);
+    j.endObject();
+  }
+
   private static void csv(Cohort cohort, Writer out) throws IOException {
-    Csv.regel(out, List.of("verslagjaar", "aantalGemeenten", "doelgroeppeuters", "kindplaatsen", "bereikteDoelgroeppeuters"));
+    Csv.regel(out, List.of("verslagjaar", "aantalGemeenten", "doelgroeppeuters", "kindplaatsen", "bereikteDoelgroeppeuters",
+        "gewogenBereik", "gemiddeldBereik", "aantalGemeentenBereik"));
     for (Cohort.Jaar jaar : cohort.reeks()) {
       Csv.regel(out, List.of(jaar.verslagjaar().toString(), Integer.toString(cohort.gemeenten().size()),
           Long.toString(jaar.doelgroeppeuters()), Long.toString(jaar.kindplaatsen()),
-          Long.toString(jaar.bereikteDoelgroeppeuters())));
+          Long.toString(jaar.bereikteDoelgroeppeuters()), fractie(jaar.gewogenBereik().waarde()),
+          fractie(jaar.gemiddeldBereik().waarde()), Long.toString(jaar.gemiddeldBereik().aantal())));
     }
+  }
+
+  private static String fractie(Optional<Ratio> waarde) {
+    return waarde.map(r -> Numbers.fractie(r).toPlainString()).orElse("");
   }
 }

@@ -41,10 +41,13 @@ class RenderersTest {
   void cohort() {
     Cohort c = Cohort.van(List.of(TWEE));
     assertEquals("{\"schema\":\"lea-cohort/1\",\"jaren\":[2022],\"aantalGemeenten\":0,\"gemeenten\":[],"
-        + "\"reeks\":[{\"verslagjaar\":2022,\"doelgroeppeuters\":0,\"kindplaatsen\":0,\"bereikteDoelgroeppeuters\":0}]}\n",
+        + "\"reeks\":[{\"verslagjaar\":2022,\"doelgroeppeuters\":0,\"kindplaatsen\":0,\"bereikteDoelgroeppeuters\":0,"
+        // docs/jaren.md: a bereik over no gemeente has no percentage and no fractie.
+        + "\"gewogenBereik\":{\"percentage\":null,\"fractie\":null,\"aantalGemeenten\":0},"
+        + "\"gemiddeldBereik\":{\"percentage\":null,\"fractie\":null,\"aantalGemeenten\":0}}]}\n",
         CohortRenderer.render(c, Formaat.JSON));
-    assertEquals("verslagjaar,aantalGemeenten,doelgroeppeuters,kindplaatsen,bereikteDoelgroeppeuters\r\n2022,0,0,0,0\r\n",
-        CohortRenderer.render(c, Formaat.CSV));
+    assertEquals("verslagjaar,aantalGemeenten,doelgroeppeuters,kindplaatsen,bereikteDoelgroeppeuters,gewogenBereik,gemiddeldBereik,"
+        + "aantalGemeentenBereik\r\n2022,0,0,0,0,,,0\r\n", CohortRenderer.render(c, Formaat.CSV));
   }
 
   @Test
