@@ -11,11 +11,11 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import nl.lea.core.DomainValidationException;
+import nl.lea.core.Gemeente;
 import nl.lea.core.Gemeentecode;
 import nl.lea.core.Verslagjaar;
-import nl.lea.core.vragenlijst.GemeenteAntwoord;
+import nl.lea.core.jaren.Herindelingen;
 import nl.lea.core.vragenlijst.Vragenlijst;
-import nl.lea.core.vve.Aanbod;
 import org.apiguardian.api.API;
 
 /**
@@ -50,7 +50,8 @@ public final class Cohort {
   }
 
   /**
-   * Computes the cohort over questionnaire documents of distinct years.
+   * Computes the cohort over questionnaire documents of distinct years, matching gemeenten by code
+   * as the documents give them.
    *
    * @param vragenlijsten the documents, at least one, with distinct verslagjaren, in any order, not
    *     null
@@ -59,7 +60,25 @@ public final class Cohort {
    * @throws ArithmeticException if a sum overflows a {@code long}
    */
   public static Cohort van(Collection<Vragenlijst> vragenlijsten) {
+    return van(vragenlijsten, Herindelingen.geen());
+  }
+
+  /**
+   * Computes the cohort over questionnaire documents of distinct years, each first mapped to the
+   * layout of the latest year ({@link Indeling}, docs/jaren.md §2): a gemeente formed by a
+   * herindeling is in the cohort when its summed counts are complete in every year.
+   *
+   * @param vragenlijsten the documents, at least one, with distinct verslagjaren, in any order, not
+   *     null
+   * @param herindelingen the herindelingen to map with, not null
+   * @return the cohort, not null
+   * @throws DomainValidationException if an argument is null, there is no document or two share a
+   *     verslagjaar
+   * @throws ArithmeticException if a sum overflows a {@code long}
+   */
+  public static Cohort van(Collection<Vragenlijst> vragenlijsten, Herindelingen herindelingen) {
     DomainValidationException.requireNoNulls(vragenlijsten, "vragenlijsten");
+    DomainValidationException.requireNonNull(herindelingen, "herindelingen");
     if (vragenlijsten.isEmpty()) {
       throw new DomainValidationException("vragenlijsten", "must hold at least one document", "[]");
     }
@@ -70,12 +89,15 @@ public final class Cohort {
         throw new DomainValidationException("verslagjaar", "must differ between the documents of a cohort", opJaar.get(i).verslagjaar());
       }
     }
-    List<Map<Gemeentecode, GemeenteAntwoord>> volledig = new ArrayList<>();
+    Verslagjaar laatste = opJaar.get(opJaar.size() - 1).verslagjaar();
+    List<Map<Gemeentecode, Indeling.Aantallen>> volledig = new ArrayList<>();
     for (Vragenlijst v : opJaar) {
-      Map<Gemeentecode, GemeenteAntwoord> perCode = new HashMap<>();
-      for (GemeenteAntwoord a : v.gemeenten()) {
-        if (a.vve().map(vve -> vve.aanbod().isVolledig()).orElse(false)) {
-          perCode.put(a.gemeente().code(), a);
+      Indeling indeling = Indeling.van(v, herindelingen, laatste);
+      Map<Gemeentecode, Indeling.Aantallen> perCode = new HashMap<>();
+      for (Gemeente g : indeling.gemeenten()) {
+        Indeling.Aantallen a = indeling.aantallen(g.code()).orElseThrow();
+        if (a.isVolledig()) {
+          perCode.put(g.code(), a);
         }
       }
       volledig.add(perCode);
@@ -88,18 +110,21 @@ public final class Cohort {
       long d = 0;
       long k = 0;
       long b = 0;
-      List<GemeenteAntwoord> antwoorden = new ArrayList<>();
+      // The bereik as table bereik computes it, over the cohort's gemeenten with doelgroeppeuters > 0.
+      GewogenBereik gewogen = GewogenBereik.LEEG;
+      Gemiddelde gemiddeld = Gemiddelde.LEEG;
       for (Gemeentecode code : cohort) {
-        antwoorden.add(volledig.get(i).get(code));
-        Aanbod aanbod = volledig.get(i).get(code).vve().orElseThrow().aanbod();
-        d = Som.optellen(d, aanbod.doelgroeppeuters().getAsInt(), "sum of doelgroeppeuters");
-        k = Som.optellen(k, aanbod.kindplaatsen().getAsInt(), "sum of kindplaatsen");
-        b = Som.optellen(b, aanbod.bereikteDoelgroeppeuters().getAsInt(), "sum of bereikteDoelgroeppeuters");
+        Indeling.Aantallen a = volledig.get(i).get(code);
+        d = Som.optellen(d, a.doelgroeppeuters().getAsLong(), "sum of doelgroeppeuters");
+        k = Som.optellen(k, a.kindplaatsen().getAsLong(), "sum of kindplaatsen");
+        b = Som.optellen(b, a.bereikteDoelgroeppeuters().getAsLong(), "sum of bereikteDoelgroeppeuters");
+        if (a.bereik().isPresent()) {
+          gewogen = gewogen.merge(GewogenBereik.of(a.bereikteDoelgroeppeuters().getAsLong(), a.doelgroeppeuters().getAsLong(), 1));
+          gemiddeld = gemiddeld.plus(a.bereik().get());
+        }
       }
       jaren.add(opJaar.get(i).verslagjaar());
-      // The bereik as table bereik computes it, over the cohort's gemeenten with doelgroeppeuters > 0.
-      Bereikstatistiek stat = Bereikstatistiek.van(antwoorden);
-      reeks.add(new Jaar(opJaar.get(i).verslagjaar(), d, k, b, stat.gewogenBereik(), stat.gemiddeldBereik()));
+      reeks.add(new Jaar(opJaar.get(i).verslagjaar(), d, k, b, gewogen, gemiddeld));
     }
     return new Cohort(Collections.unmodifiableList(jaren),
         Collections.unmodifiableList(new ArrayList<>(cohort)), Collections.unmodifiableList(reeks));

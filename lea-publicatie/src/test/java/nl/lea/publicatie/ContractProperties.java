@@ -108,6 +108,10 @@ class ContractProperties {
       .met(Bereikstatistiek.class, (a, ongeldig) -> a.pick(List.of(Bereikstatistiek.LEEG, Bereikstatistiek.van(KLEIN.gemeenten()))))
       .met(Cohort.class, (a, ongeldig) -> Cohort.van(List.of(KLEIN)))
       .met(Cohort.Jaar.class, (a, ongeldig) -> Cohort.van(List.of(KLEIN)).reeks().get(0))
+      .met(nl.lea.bereik.Indeling.class, (a, ongeldig) -> nl.lea.bereik.Indeling.van(KLEIN, LeaJson.herindelingenNl(),
+          KLEIN.verslagjaar()))
+      .met(nl.lea.bereik.Indeling.Aantallen.class, (a, ongeldig) -> a.pick(List.of(nl.lea.bereik.Indeling.Aantallen.GEEN,
+          nl.lea.bereik.Indeling.Aantallen.van(KLEIN.gemeenten().get(0)))))
       .met(Indicatie.class, (a, ongeldig) -> Indicatie.van(a.pick(List.of(Doelgroepdefinitie.onbekend(),
           Doelgroepdefinitie.parse("THUISTAAL | KIND_IN_AZC")))))
       .met(PeuterTelling.class, (a, ongeldig) -> a.pick(List.of(PeuterTelling.LEEG, register().tel(Indicatie.van(Doelgroepdefinitie.parse("THUISTAAL"))))))
