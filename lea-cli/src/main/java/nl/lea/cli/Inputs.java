@@ -28,6 +28,11 @@ final class Inputs {
 
   private Inputs() {}
 
+  /** Reads a document, every error line starting with the file's base name (as {@code vergelijk} reports). */
+  static Vragenlijst vragenlijstMetBasisnaam(Path bestand) {
+    return lees(bestand, basisnaam(bestand), LeaJson::readVragenlijst);
+  }
+
   /** Reads a document; with {@code metNaam} every error line starts with the file name. */
   static Vragenlijst vragenlijst(Path bestand, boolean metNaam) {
     return lees(bestand, metNaam ? bestand + ": " : null, LeaJson::readVragenlijst);
@@ -63,8 +68,9 @@ final class Inputs {
   }
 
   /** A violation of lea-rapport's, as the readers report theirs: the rule, then the offending value. */
-  private static JsonError fout(DomainValidationException.Violation v) {
-    String waarde = v.value() == null ? null : jsonTekst(v.value());
+  static JsonError fout(DomainValidationException.Violation v) {
+    // As the readers do: the value is repeated only for a violation of the value itself.
+    String waarde = v.value() == null || !v.repeatsValue() ? null : jsonTekst(v.value());
     return JsonError.at(v.pointer(), waarde == null ? v.rule() : v.rule() + ", was " + waarde, waarde);
   }
 
@@ -83,6 +89,11 @@ final class Inputs {
     return b.append('"').toString();
   }
 
+  /** Reads a published-figures document, every error prefixed with the file's base name, without the registry check. */
+  static Cijfers cijfersZonderRegister(Path bestand) {
+    return lees(bestand, basisnaam(bestand), LeaJson::readCijfers);
+  }
+
   /** The format a file names in its {@code schema} member, empty if it names none (or cannot be read as JSON). */
   static Optional<String> schema(Path bestand) {
     return LeaJson.schema(bytes(bestand));
@@ -91,7 +102,8 @@ final class Inputs {
   /** A questionnaire document with the judgements read against it. */
   record Toezichtinvoer(Vragenlijst vragenlijst, Beoordelingen beoordelingen) {}
 
-  private static String basisnaam(Path bestand) {
+  /** The file's base name and {@code ": "}, as error lines start. */
+  static String basisnaam(Path bestand) {
     Path naam = bestand.getFileName();
     return (naam == null ? bestand : naam) + ": ";
   }

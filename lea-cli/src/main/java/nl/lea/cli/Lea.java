@@ -50,6 +50,7 @@ public final class Lea implements Runnable {
     m.put("toezicht", ToezichtCommand::new);
     m.put("brief", BriefCommand::new);
     m.put("cohort", CohortCommand::new);
+    m.put("vergelijk", VergelijkCommand::new);
     m.put("indicatie", IndicatieCommand::new);
     m.put("schema", SchemaCommand::new);
     return Collections.unmodifiableMap(m);

@@ -79,22 +79,27 @@ public final class CohortRenderer {
     j.name("reeks");
     j.beginArray();
     for (Cohort.Jaar jaar : cohort.reeks()) {
-      j.beginObject();
-      j.name("verslagjaar");
-      j.number(jaar.verslagjaar().jaar());
-      j.name("doelgroeppeuters");
-      j.number(jaar.doelgroeppeuters());
-      j.name("kindplaatsen");
-      j.number(jaar.kindplaatsen());
-      j.name("bereikteDoelgroeppeuters");
-      j.number(jaar.bereikteDoelgroeppeuters());
-      bereik(j, "gewogenBereik", jaar.gewogenBereik().waarde(), jaar.gewogenBereik().aantal());
-      bereik(j, "gemiddeldBereik", jaar.gemiddeldBereik().waarde(), jaar.gemiddeldBereik().aantal());
-      j.endObject();
+      jaar(j, jaar);
     }
     j.endArray();
     j.endObject();
     out.write('\n');
+  }
+
+  /** One year of the cohort, as {@code lea-cohort/1} and {@code lea-vergelijking/1} write it. */
+  static void jaar(JsonTextWriter j, Cohort.Jaar jaar) throws IOException {
+    j.beginObject();
+    j.name("verslagjaar");
+    j.number(jaar.verslagjaar().jaar());
+    j.name("doelgroeppeuters");
+    j.number(jaar.doelgroeppeuters());
+    j.name("kindplaatsen");
+    j.number(jaar.kindplaatsen());
+    j.name("bereikteDoelgroeppeuters");
+    j.number(jaar.bereikteDoelgroeppeuters());
+    bereik(j, "gewogenBereik", jaar.gewogenBereik().waarde(), jaar.gewogenBereik().aantal());
+    bereik(j, "gemiddeldBereik", jaar.gemiddeldBereik().waarde(), jaar.gemiddeldBereik().aantal());
+    j.endObject();
   }
 
   /** A bereik as table {@code bereik}'s mean rows have it: percentage, fractie and the number of gemeenten. */

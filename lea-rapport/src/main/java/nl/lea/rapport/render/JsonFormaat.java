@@ -87,6 +87,12 @@ public final class JsonFormaat extends TekstRapportFormaat {
     j.string(rij.sleutel());
     j.name("label");
     j.string(rij.label());
+    velden(j, rij);
+    j.endObject();
+  }
+
+  /** A row's data members as {@code lea-rapport/1} writes them, also for {@code lea-vergelijking/1}. */
+  static void velden(JsonTextWriter j, Rij rij) throws IOException {
     if (rij instanceof Telrij) {
       Telrij t = (Telrij) rij;
       j.name("aantal");
@@ -130,6 +136,5 @@ public final class JsonFormaat extends TekstRapportFormaat {
       j.name("aantalGemeenten");
       j.number(g.aantalGemeenten());
     }
-    j.endObject();
   }
 }
