@@ -72,6 +72,9 @@ class ContractProperties {
   private static final Vragenlijst V = LeaJson.readVragenlijst(DATA.resolve("vragenlijst-2022.json"));
   private static final Beoordelingen B = LeaJson.readToezicht(DATA.resolve("toezicht-2022.json"), V, Risicoanalyse.standaard());
   private static final Vragenlijst KLEIN = Vragenlijst.of(V.verslagjaar(), V.gemeenten().subList(0, 12));
+  private static final nl.lea.rapport.Vergelijking VERGELIJKING = nl.lea.rapport.Vergelijking.van(
+      List.of(KLEIN, Vragenlijst.of(nl.lea.core.Verslagjaar.of(2021), KLEIN.gemeenten())), LeaJson.herindelingenNl(),
+      nl.lea.core.jaren.Cijfers.geen());
   private static final Rapport RAPPORT = Rapport.van(KLEIN);
   private static final Rapport MET_TOEZICHT = Rapport.van(V, B);
   private static final List<Toezichtuitkomst> UITKOMSTEN = Toezicht.beoordeel(V, B);
@@ -108,6 +111,14 @@ class ContractProperties {
       .met(Bereikstatistiek.class, (a, ongeldig) -> a.pick(List.of(Bereikstatistiek.LEEG, Bereikstatistiek.van(KLEIN.gemeenten()))))
       .met(Cohort.class, (a, ongeldig) -> Cohort.van(List.of(KLEIN)))
       .met(Cohort.Jaar.class, (a, ongeldig) -> Cohort.van(List.of(KLEIN)).reeks().get(0))
+      .met(nl.lea.rapport.Vergelijking.class, (a, ongeldig) -> VERGELIJKING)
+      .met(nl.lea.rapport.Vergelijking.Document.class, (a, ongeldig) -> a.pick(VERGELIJKING.documenten()))
+      .met(nl.lea.rapport.Vergelijking.Tabelreeks.class, (a, ongeldig) -> a.pick(VERGELIJKING.tabellen()))
+      .met(nl.lea.rapport.Vergelijking.Rijreeks.class, (a, ongeldig) -> a.pick(VERGELIJKING.tabel("2.1").orElseThrow().rijen()))
+      .met(nl.lea.rapport.Vergelijking.Jaarwaarde.class,
+          (a, ongeldig) -> a.pick(VERGELIJKING.tabel("1.10").orElseThrow().rijen().get(0).jaren()))
+      .met(nl.lea.rapport.Vergelijking.Overgangen.class,
+          (a, ongeldig) -> VERGELIJKING.tabel("2.1").orElseThrow().rij("WEL").orElseThrow().overgangen().orElseThrow())
       .met(nl.lea.bereik.Indeling.class, (a, ongeldig) -> nl.lea.bereik.Indeling.van(KLEIN, LeaJson.herindelingenNl(),
           KLEIN.verslagjaar()))
       .met(nl.lea.bereik.Indeling.Aantallen.class, (a, ongeldig) -> a.pick(List.of(nl.lea.bereik.Indeling.Aantallen.GEEN,

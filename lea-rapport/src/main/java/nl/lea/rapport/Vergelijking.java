@@ -162,6 +162,9 @@ public record Vergelijking(List<Verslagjaar> jaren, List<Document> documenten, L
      * @param neeJa the cell, not null
      * @param neeNee the cell, not null
      * @param onderdrukt whether a cell is suppressed
+     * @throws DomainValidationException if an argument is null, the years are not in order, a cell
+     *     is negative or more than {@code aantalGemeenten}, a cell is absent without suppression, or
+     *     the cells of an unsuppressed 2×2 do not sum to {@code aantalGemeenten}
      */
     public Overgangen {
       DomainValidationException.requireNonNull(vanJaar, "vanJaar");
@@ -169,6 +172,20 @@ public record Vergelijking(List<Verslagjaar> jaren, List<Document> documenten, L
       List<OptionalLong> cellen = List.of(DomainValidationException.requireNonNull(jaJa, "jaJa"),
           DomainValidationException.requireNonNull(jaNee, "jaNee"), DomainValidationException.requireNonNull(neeJa, "neeJa"),
           DomainValidationException.requireNonNull(neeNee, "neeNee"));
+      if (naarJaar.compareTo(vanJaar) <= 0) {
+        throw new DomainValidationException("naarJaar", "must be after vanJaar (" + vanJaar + ")", naarJaar);
+      }
+      if (aantalGemeenten < 0) {
+        throw new DomainValidationException("aantalGemeenten", "must not be negative", aantalGemeenten);
+      }
+      for (OptionalLong c : cellen) {
+        if (c.isPresent() && (c.getAsLong() < 0 || c.getAsLong() > aantalGemeenten)) {
+          throw new DomainValidationException("overgangen", "each cell must be 0.." + aantalGemeenten, c.getAsLong());
+        }
+        if (c.isEmpty() && !onderdrukt) {
+          throw new DomainValidationException("overgangen", "a cell may be absent only when suppressed", cellen);
+        }
+      }
       if (!onderdrukt && cellen.stream().mapToLong(OptionalLong::getAsLong).sum() != aantalGemeenten) {
         throw new DomainValidationException("aantalGemeenten", "must be the sum of the four cells", aantalGemeenten);
       }
