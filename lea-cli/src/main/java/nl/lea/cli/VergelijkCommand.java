@@ -1,6 +1,5 @@
 package nl.lea.cli;
 
-import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
