@@ -185,14 +185,9 @@ public final class LeaJson {
    * @throws UncheckedIOException if the file cannot be read
    */
   public static Beoordelingen readToezicht(Path file, Vragenlijst vragenlijst, Regelset regels) {
-    DomainValidationException.requireNonNull(file, "file");
     DomainValidationException.requireNonNull(vragenlijst, "vragenlijst");
     DomainValidationException.requireNonNull(regels, "regels");
-    try (InputStream in = Files.newInputStream(file)) {
-      return readToezicht(in.readNBytes(Parsing.MAX_DOCUMENT_BYTES + 1), vragenlijst, regels);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
-    }
+    return readToezicht(bytes(file), vragenlijst, regels);
   }
 
   /**
@@ -223,11 +218,7 @@ public final class LeaJson {
   public static Beoordelingen readToezicht(byte[] bytes, Vragenlijst vragenlijst, Regelset regels) {
     DomainValidationException.requireNonNull(vragenlijst, "vragenlijst");
     DomainValidationException.requireNonNull(regels, "regels");
-    Errors errors = new Errors();
-    Node root = boom(bytes, errors);
-    Beoordelingen b = new ToezichtReader(errors, vragenlijst, regels).beoordelingen(root, "");
-    errors.throwIfAny();
-    return b;
+    return lees(bytes, (errors, root) -> new ToezichtReader(errors, vragenlijst, regels).beoordelingen(root, ""));
   }
 
   /**
@@ -240,16 +231,7 @@ public final class LeaJson {
    */
   public static String writeToezicht(Beoordelingen beoordelingen, boolean pretty) {
     DomainValidationException.requireNonNull(beoordelingen, "beoordelingen");
-    StringWriter w = new StringWriter();
-    try {
-      new DomainWriter(new JsonTextWriter(w, pretty)).beoordelingen(beoordelingen);
-      if (pretty) {
-        w.write('\n');
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return w.toString();
+    return schrijf(pretty, w -> w.beoordelingen(beoordelingen));
   }
 
   /**
@@ -306,11 +288,7 @@ public final class LeaJson {
    * @throws JsonReadException if the document is invalid, listing every error
    */
   public static Herindelingen readHerindelingen(byte[] bytes) {
-    Errors errors = new Errors();
-    Node root = boom(bytes, errors);
-    Herindelingen h = new JarenReader(errors).herindelingen(root, "");
-    errors.throwIfAny();
-    return h;
+    return lees(bytes, (errors, root) -> new JarenReader(errors).herindelingen(root, ""));
   }
 
   /**
@@ -371,11 +349,7 @@ public final class LeaJson {
    * @throws JsonReadException if the document is invalid, listing every error
    */
   public static Cijfers readCijfers(byte[] bytes) {
-    Errors errors = new Errors();
-    Node root = boom(bytes, errors);
-    Cijfers c = new JarenReader(errors).cijfers(root, "");
-    errors.throwIfAny();
-    return c;
+    return lees(bytes, (errors, root) -> new JarenReader(errors).cijfers(root, ""));
   }
 
   /**
@@ -439,6 +413,15 @@ public final class LeaJson {
       throw new UncheckedIOException(e);
     }
     return w.toString();
+  }
+
+  /** Reads a document's tree with a reader, then throws every error the parse and the reader found. */
+  private static <T> T lees(byte[] bytes, java.util.function.BiFunction<Errors, Node, T> lezer) {
+    Errors errors = new Errors();
+    Node root = boom(bytes, errors);
+    T waarde = lezer.apply(errors, root);
+    errors.throwIfAny();
+    return waarde;
   }
 
   /** Parses a document into a tree, throwing at once for a size, encoding or syntax error. */
