@@ -1,22 +1,17 @@
 package nl.lea.cli;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import nl.lea.core.DomainValidationException;
-import nl.lea.core.Verslagjaar;
-import nl.lea.core.jaren.Cijfers;
-import nl.lea.core.jaren.Herindelingen;
-import nl.lea.core.vragenlijst.Vragenlijst;
-import nl.lea.json.JsonError;
-import nl.lea.json.LeaJson;
+import nl.lea.publicatie.VergelijkingExcel;
+import nl.lea.publicatie.VergelijkingHtml;
 import nl.lea.rapport.Vergelijking;
 import nl.lea.rapport.render.VergelijkingRenderer;
 import picocli.CommandLine;
@@ -27,7 +22,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code lea vergelijk FILE… [--cijfers C] [--herindelingen H] [--formaat tekst|json] [--onderdruk K]
+ * {@code lea vergelijk FILE… [--cijfers C] [--herindelingen H] [--formaat tekst|markdown|json|csv|html|xlsx] [--onderdruk K]
  * [--uitvoer F [--overschrijf]]}: the report's tables over the years (docs/jaren.md §4).
  */
 @Command(name = "vergelijk", mixinStandardHelpOptions = true,
@@ -48,7 +43,9 @@ final class VergelijkCommand implements Callable<Integer> {
       description = "Herindelingen (lea-herindelingen/1); standaard die lea meelevert (herindelingen-nl.json).")
   private Path herindelingen;
 
-  @Option(names = "--formaat", paramLabel = "FORMAAT", defaultValue = "tekst", description = "tekst (standaard) of json.")
+  @Option(names = "--formaat", paramLabel = "FORMAAT", defaultValue = "tekst",
+      description = "tekst (standaard), markdown, json (lea-vergelijking/1), csv, html (een zelfstandige pagina met grafieken) "
+          + "of xlsx (Excel; met --uitvoer).")
   private String formaat;
 
   @Option(names = "--onderdruk", paramLabel = "K", description = "Onderdruk aantallen 0 < aantal < K (K >= 2).")
@@ -62,8 +59,12 @@ final class VergelijkCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!List.of("tekst", "json").contains(formaat)) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "Unknown format '" + formaat + "'; allowed: tekst, json");
+    if (!FORMATEN.contains(formaat)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "Unknown format '" + formaat + "'; allowed: "
+          + String.join(", ", FORMATEN));
+    }
+    if (formaat.equals("xlsx") && uitvoer == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--formaat xlsx needs --uitvoer FILE");
     }
     if (onderdruk != null && onderdruk < 2) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--onderdruk needs K >= 2, was " + onderdruk);
@@ -71,70 +72,38 @@ final class VergelijkCommand implements Callable<Integer> {
     if (uitvoer != null) {
       OutputFile.controleer(uitvoer, overschrijf);
     }
-    List<Vragenlijst> documenten = new ArrayList<>();
-    List<JsonError> fouten = new ArrayList<>();
-    Map<Verslagjaar, Path> jaren = new HashMap<>();
-    for (Path bestand : bestanden) {
-      try {
-        Vragenlijst v = Inputs.vragenlijstMetBasisnaam(bestand);
-        Path eerder = jaren.putIfAbsent(v.verslagjaar(), bestand);
-        if (eerder != null) {
-          fouten.add(JsonError.at("/verslagjaar", "is also the verslagjaar of " + Inputs.basisnaam(eerder).replace(": ", "")
-              + ", was " + v.verslagjaar(), v.verslagjaar().toString()).withPrefix(Inputs.basisnaam(bestand)));
-        } else {
-          documenten.add(v);
-        }
-      } catch (InvalidInputException e) {
-        // Report the errors of every file, not only those of the first bad one.
-        e.fouten().forEach(f -> fouten.add(f.withPrefix(e.voorvoegsel())));
-      } catch (UncheckedIOException e) {
-        fouten.add(JsonError.at(bestand.toString(), "cannot read: " + ErrorHandler.oorzaak(e), null));
-      }
-    }
-    Herindelingen h = herindelingen == null ? LeaJson.herindelingenNl() : lees(fouten, herindelingen, () -> Inputs.herindelingen(herindelingen, true));
-    Cijfers c = cijfers == null ? Cijfers.geen() : lees(fouten, cijfers, () -> Inputs.cijfersZonderRegister(cijfers));
-    if (!fouten.isEmpty()) {
-      throw new InvalidInputException("", fouten);
-    }
-    Vergelijking v;
-    try {
-      v = Vergelijking.van(documenten, h, c);
-    } catch (DomainValidationException e) {
-      // The published figures against the registry and the documents: each error at its figure.
-      throw new InvalidInputException(cijfers == null ? "" : Inputs.basisnaam(cijfers), e.violations().stream().map(Inputs::fout).toList());
-    }
+    Jaarinvoer invoer = new Jaarinvoer();
+    bestanden.forEach(invoer::document);
+    Vergelijking v = invoer.vergelijking(herindelingen, cijfers, null);
     Vergelijking klaar = onderdruk == null ? v : v.onderdruk(onderdruk);
     if (uitvoer != null) {
-      OutputFile.schrijf(uitvoer, overschrijf, out -> {
-        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        render(klaar, w);
-        w.flush();
-      });
+      OutputFile.schrijf(uitvoer, overschrijf, out -> render(klaar, out));
       return 0;
     }
-    render(klaar, spec.commandLine().getOut());
-    spec.commandLine().getOut().flush();
+    try {
+      render(klaar, Lea.stdout(spec));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     return 0;
   }
 
-  private void render(Vergelijking v, Writer w) {
-    if (formaat.equals("json")) {
-      VergelijkingRenderer.json(v, w);
-    } else {
-      VergelijkingRenderer.tekst(v, w);
-    }
-  }
+  private static final List<String> FORMATEN = List.of("tekst", "markdown", "json", "csv", "html", "xlsx");
 
-  /** Reads one more input, adding its errors to those of the others. */
-  private static <T> T lees(List<JsonError> fouten, Path bestand, java.util.function.Supplier<T> lezer) {
-    try {
-      return lezer.get();
-    } catch (InvalidInputException e) {
-      e.fouten().forEach(f -> fouten.add(f.withPrefix(e.voorvoegsel())));
-      return null;
-    } catch (UncheckedIOException e) {
-      fouten.add(JsonError.at(bestand.toString(), "cannot read: " + ErrorHandler.oorzaak(e), null));
-      return null;
+  /** Renders the comparison in the chosen format; the stream is flushed, not closed. */
+  private void render(Vergelijking v, OutputStream out) throws IOException {
+    if (formaat.equals("xlsx")) {
+      VergelijkingExcel.render(v, out);
+      return;
     }
+    Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    switch (formaat) {
+      case "json" -> VergelijkingRenderer.json(v, w);
+      case "markdown" -> VergelijkingRenderer.markdown(v, w);
+      case "csv" -> VergelijkingRenderer.csv(v, w);
+      case "html" -> VergelijkingHtml.render(v, w);
+      default -> VergelijkingRenderer.tekst(v, w);
+    }
+    w.flush();
   }
 }

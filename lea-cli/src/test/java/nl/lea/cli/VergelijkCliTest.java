@@ -96,4 +96,59 @@ class VergelijkCliTest {
     assertEquals(2, lea("vergelijk", J2022, "--onderdruk", "1").status());
     assertEquals(2, lea("vergelijk", J2022, "--formaat", "pdf").status());
   }
+
+  @Test
+  void everyFormatAndTheWorkbookOnlyToAFile(@TempDir Path tmp) throws IOException {
+    for (String formaat : List.of("markdown", "csv", "html")) {
+      LeaCliTest.Uitkomst u = lea("vergelijk", J2020, J2021, J2022, "--cijfers", CIJFERS, "--formaat", formaat);
+      assertEquals(0, u.status(), u.err());
+      assertTrue(u.out().contains(switch (formaat) {
+        case "markdown" -> "| Geen overleg onder de naam LEA | - | 11% g | 21% | +10 |";
+        case "csv" -> "1.1-lea-overleg,GEEN_LEA_OVERLEG,Geen overleg onder de naam LEA,2022,document,70,340,21,,,,false,2021,10,false,";
+        default -> "<figure id=\"figuur-1.1-lea-overleg-GEEN_LEA_OVERLEG\">";
+      }), formaat);
+    }
+    assertEquals(2, lea("vergelijk", J2022, "--formaat", "xlsx").status());
+    Path xlsx = tmp.resolve("v.xlsx");
+    assertEquals(0, lea("vergelijk", J2021, J2022, "--formaat", "xlsx", "--uitvoer", xlsx.toString()).status());
+    byte[] zip = Files.readAllBytes(xlsx);
+    assertEquals("PK", new String(zip, 0, 2, java.nio.charset.StandardCharsets.ISO_8859_1));
+  }
+
+  @Test
+  void theReportWithEarlierYearsGainsTheirColumnsAndEveryInputsErrorsCarryItsFileName(@TempDir Path tmp) throws IOException {
+    LeaCliTest.Uitkomst u = lea("rapport", J2022, "--vorig", J2021, "--vorig", J2020, "--cijfers", CIJFERS, "--formaat", "json");
+    assertEquals(0, u.status(), u.err());
+    JsonNode root = new ObjectMapper().readTree(u.out());
+    assertEquals(List.of("schema", "verslagjaar", "aantalGemeenten", "aantalIngevuld", "vorigeJaren", "tabellen", "waarschuwingen", "cohort"),
+        iterable(root.fieldNames()));
+    assertEquals(88, root.at("/cohort/aantalGemeenten").asInt());
+    u = lea("rapport", J2022, "--vorig", J2021);
+    assertEquals(0, u.status(), u.err());
+    assertTrue(u.out().contains("  Geen overleg onder de naam LEA      70         21%  340             -         -\n"), u.out());
+    assertTrue(u.out().contains("Vorig (2021)  Verschil"), u.out());
+    // A --vorig document of the report's year or later, and a published figure after it.
+    Path later = tmp.resolve("later.json");
+    Files.writeString(later, Files.readString(Path.of(J2021)).replaceFirst("\"verslagjaar\": 2021", "\"verslagjaar\": 2023"));
+    Path cijfers = tmp.resolve("c.json");
+    Files.writeString(cijfers, "{\"schema\":\"lea-cijfers/1\",\"cijfers\":[{\"verslagjaar\":2021,\"tabel\":\"1.1-lea-overleg\",\"sleutel\":"
+        + "\"GEEN_LEA_OVERLEG\",\"aantal\":1,\"noemer\":2,\"bron\":\"b\"},{\"verslagjaar\":2023,\"tabel\":\"1.1\",\"sleutel\":"
+        + "\"VOORKOMEN_SEGREGATIE\",\"aantal\":1,\"noemer\":2,\"bron\":\"b\"}]}");
+    u = lea("rapport", J2021, "--vorig", J2022, "--vorig", later.toString(), "--vorig", J2020, "--cijfers", cijfers.toString());
+    assertEquals(1, u.status());
+    u.geenStackTrace();
+    assertEquals(List.of("vragenlijst-2022.json: /verslagjaar: must be before the verslagjaar of vragenlijst-2021.json (2021), was 2022",
+        "later.json: /verslagjaar: must be before the verslagjaar of vragenlijst-2021.json (2021), was 2023",
+        "c.json: /cijfers/1/verslagjaar: must not be after the report's verslagjaar 2021, was 2023"), u.err().lines().toList());
+    // The report's own document invalid: its errors under its name, with the others'.
+    Path kapot = tmp.resolve("kapot.json");
+    Files.writeString(kapot, "{\"schema\":\"lea-vragenlijst/1\",\"verslagjaar\":1999,\"gemeenten\":[]}");
+    u = lea("rapport", kapot.toString(), "--vorig", "weg.json");
+    assertEquals(1, u.status());
+    u.geenStackTrace();
+    assertTrue(u.err().lines().allMatch(l -> l.startsWith("kapot.json: /") || l.equals("weg.json: cannot read: no such file")), u.err());
+    assertTrue(u.err().contains("weg.json: cannot read: no such file"), u.err());
+    assertEquals(2, lea("rapport", J2022, "--cijfers", CIJFERS).status());
+    assertEquals(2, lea("rapport", J2022, "--herindelingen", CIJFERS).status());
+  }
 }

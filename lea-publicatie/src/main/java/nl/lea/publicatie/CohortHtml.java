@@ -35,7 +35,27 @@ public final class CohortHtml {
     String titel = "Doelgroeppeuters, kindplaatsen en bereikte doelgroeppeuters " + jaren + " (n="
         + cohort.gemeenten().size() + ")";
     out.write(Html.begin(titel) + "<header>\n<h1>" + escape(titel) + "</h1>\n<p>Gemeenten die in elk jaar alle drie de aantallen "
-        + "aanleverden: " + cohort.gemeenten().size() + ".</p>\n</header>\n<main>\n<section id=\"tabel-F1.4\">\n<table>\n<caption>"
+        + "aanleverden: " + cohort.gemeenten().size() + ".</p>\n</header>\n<main>\n");
+    sectie(cohort, null, out);
+    out.write("</main>\n</body>\n</html>\n");
+  }
+
+  /**
+   * Writes Figuur 1.4 as a section ({@code <section id="tabel-F1.4">}): the table of the three
+   * sums and the two bereik figures per year, and the line chart of the sums. Shared by the cohort
+   * page, the report with earlier years and the comparison page.
+   *
+   * @param cohort the cohort, not null
+   * @param kop the section's heading, or null for none (the page's own heading says it)
+   * @param out where the section goes, not null
+   */
+  static void sectie(Cohort cohort, String kop, Writer out) throws IOException {
+    List<Cohort.Jaar> reeks = cohort.reeks();
+    String jaren = reeks.isEmpty() ? "" : reeks.get(0).verslagjaar() + "–" + reeks.get(reeks.size() - 1).verslagjaar();
+    String titel = "Doelgroeppeuters, kindplaatsen en bereikte doelgroeppeuters " + jaren + " (n="
+        + cohort.gemeenten().size() + ")";
+    out.write("<section id=\"tabel-F1.4\">\n" + (kop == null ? "" : "<h2>" + escape(kop) + "</h2>\n<p>Gemeenten die in elk jaar "
+        + "alle drie de aantallen aanleverden: " + cohort.gemeenten().size() + ".</p>\n") + "<table>\n<caption>"
         + escape(titel) + "</caption>\n<thead><tr><th scope=\"col\">Jaar</th><th scope=\"col\">Doelgroeppeuters</th>"
         + "<th scope=\"col\">Kindplaatsen</th><th scope=\"col\">Bereikte doelgroeppeuters</th>"
         + "<th scope=\"col\">Gewogen bereik</th><th scope=\"col\">Gemiddeld bereik</th></tr></thead>\n<tbody>\n");
@@ -51,7 +71,7 @@ public final class CohortHtml {
         new Grafiek.Reeks("Kindplaatsen", reeks.stream().map(Cohort.Jaar::kindplaatsen).toList()),
         new Grafiek.Reeks("Bereikte doelgroeppeuters", reeks.stream().map(Cohort.Jaar::bereikteDoelgroeppeuters).toList())));
     out.write("<figure id=\"figuur-F1.4\">\n" + svg + "\n<figcaption>Figuur 1.4: " + escape(titel) + "</figcaption>\n</figure>\n"
-        + "</section>\n</main>\n</body>\n</html>\n");
+        + "</section>\n");
   }
 
   /** A bereik as the report prints it, {@code 79%}; {@code –} when there is none. */

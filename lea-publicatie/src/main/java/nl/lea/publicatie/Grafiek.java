@@ -227,7 +227,21 @@ final class Grafiek {
    */
   static String lijnen(String id, String titel, List<String> punten, List<Reeks> reeksen) {
     long hoogste = reeksen.stream().flatMap(r -> r.waarden().stream()).mapToLong(Long::longValue).max().orElse(1);
-    long max = rondOmhoog(Math.max(1, hoogste));
+    return lijnen(id, titel, punten, reeksen, rondOmhoog(Math.max(1, hoogste)), "");
+  }
+
+  /**
+   * Lines as {@link #lijnen(String, String, List, List)} draws them, on a y axis from 0 to a given
+   * maximum, each value and tick followed by a unit: percentages on 0–100%.
+   *
+   * @param id the id of the SVG's title element
+   * @param titel the chart's title
+   * @param punten the labels of the x axis, at least one
+   * @param reeksen the lines, each with one value per point, none above {@code max}
+   * @param max the axis maximum, positive
+   * @param eenheid the unit after values, such as {@code %}
+   */
+  static String lijnen(String id, String titel, List<String> punten, List<Reeks> reeksen, long max, String eenheid) {
     int links = 80;
     int breedte = LABELS + BREEDTE + WAARDEN;
     int plot = 240;
@@ -240,7 +254,7 @@ final class Grafiek {
       b.append("<line class=\"raster\" x1=\"").append(links).append("\" y1=\"").append(getal(y)).append("\" x2=\"")
           .append(rechts).append("\" y2=\"").append(getal(y)).append("\" stroke=\"#ccc\"/>");
       b.append("<text x=\"").append(links - 6).append("\" y=\"").append(getal(y.add(BigDecimal.valueOf(4))))
-          .append("\" text-anchor=\"end\">").append(escape(Numbers.duizendtallen(max * i / 4))).append("</text>");
+          .append("\" text-anchor=\"end\">").append(escape(Numbers.duizendtallen(max * i / 4) + eenheid)).append("</text>");
     }
     int n = punten.size();
     int[] x = new int[n];
@@ -260,7 +274,7 @@ final class Grafiek {
         stippen.append("<circle class=\"punt\" cx=\"").append(x[i]).append("\" cy=\"").append(y).append("\" r=\"3.5\" fill=\"")
             .append(kleur).append("\" data-waarde=\"").append(reeks.waarden().get(i)).append("\"/>")
             .append("<text x=\"").append(x[i] + 6).append("\" y=\"").append(y).append("\" dy=\"-6\">")
-            .append(escape(Numbers.duizendtallen(reeks.waarden().get(i)))).append("</text>");
+            .append(escape(Numbers.duizendtallen(reeks.waarden().get(i)) + eenheid)).append("</text>");
       }
       b.append("<polyline class=\"lijn\" points=\"").append(lijn).append("\" fill=\"none\" stroke=\"").append(kleur)
           .append("\" stroke-width=\"2\"/>").append(stippen);

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import nl.lea.core.DomainValidationException;
@@ -19,10 +20,12 @@ import nl.lea.rapport.Rapport;
 import nl.lea.rapport.Rij;
 import nl.lea.rapport.Tabel;
 import nl.lea.rapport.Telrij;
+import nl.lea.rapport.Vergelijking;
 import nl.lea.rapport.Waarschuwing;
 import nl.lea.rapport.render.RapportFormaat;
 import nl.lea.rapport.render.Cells;
 import nl.lea.rapport.render.TekstRapportFormaat;
+import nl.lea.rapport.render.VorigeJaren;
 import org.apiguardian.api.API;
 
 /**
@@ -62,22 +65,45 @@ public final class HtmlFormaat extends TekstRapportFormaat {
   public void render(Rapport r, Writer out) throws IOException {
     DomainValidationException.requireNonNull(r, "rapport");
     DomainValidationException.requireNonNull(out, "out");
+    schrijf(r, Optional.empty(), out);
+  }
+
+  /**
+   * Renders the page with earlier years: every table gains the columns of the previous value and
+   * the verschil (with their footnotes under the table), and when the cohort holds a gemeente, the
+   * section {@code tabel-F1.4} with its table and Figuur 1.4 follows the tables.
+   */
+  @Override
+  public void render(Rapport r, Vergelijking vorigeJaren, Writer out) throws IOException {
+    VorigeJaren.controleer(r, vorigeJaren);
+    DomainValidationException.requireNonNull(out, "out");
+    schrijf(r, Optional.of(vorigeJaren), out);
+  }
+
+  private static void schrijf(Rapport r, Optional<Vergelijking> vorig, Writer out) throws IOException {
     String titel = "Landelijk rapport LEA/vve " + r.verslagjaar();
     out.write(Html.begin(titel) + "<header>\n<h1>" + escape(titel) + "</h1>\n<p>"
         + r.aantalIngevuld() + " van " + r.aantalGemeenten() + " gemeenten vulden de vragenlijst in.</p>\n</header>\n");
-    inhoud(r, out);
+    boolean cohort = vorig.isPresent() && !vorig.get().cohort().gemeenten().isEmpty();
+    inhoud(r, cohort, out);
     out.write("<main>\n");
     for (Tabel t : r.tabellen()) {
-      tabel(r, t, out);
+      tabel(r, t, vorig, out);
+    }
+    if (cohort) {
+      CohortHtml.sectie(vorig.get().cohort(), "Figuur 1.4 Het cohort over de jaren", out);
     }
     waarschuwingen(r.waarschuwingen(), out);
     out.write("</main>\n</body>\n</html>\n");
   }
 
-  private static void inhoud(Rapport r, Writer out) throws IOException {
+  private static void inhoud(Rapport r, boolean cohort, Writer out) throws IOException {
     out.write("<nav aria-labelledby=\"inhoud\">\n<h2 id=\"inhoud\">Inhoud</h2>\n<ol>\n");
     for (Tabel t : r.tabellen()) {
       out.write("<li><a href=\"#" + anker(t) + "\">" + escape(t.id()) + " " + escape(t.titel()) + "</a></li>\n");
+    }
+    if (cohort) {
+      out.write("<li><a href=\"#tabel-F1.4\">Figuur 1.4 Het cohort over de jaren</a></li>\n");
     }
     if (!r.waarschuwingen().isEmpty()) {
       out.write("<li><a href=\"#waarschuwingen\">Waarschuwingen</a></li>\n");
@@ -89,16 +115,20 @@ public final class HtmlFormaat extends TekstRapportFormaat {
     return "tabel-" + escape(t.id());
   }
 
-  private static void tabel(Rapport r, Tabel t, Writer out) throws IOException {
+  private static void tabel(Rapport r, Tabel t, Optional<Vergelijking> vorig, Writer out) throws IOException {
     out.write("<section id=\"" + anker(t) + "\">\n<h2>" + escape(t.id()) + " " + escape(t.titel()) + "</h2>\n<table>\n<caption>"
         + escape(t.koptekst()) + "</caption>\n<thead><tr><th scope=\"col\">Onderdeel</th>");
-    for (String kop : koppen(t)) {
+    List<String> koppen = new ArrayList<>(koppen(t));
+    vorig.ifPresent(v -> koppen.addAll(VorigeJaren.koppen(v)));
+    for (String kop : koppen) {
       out.write("<th scope=\"col\">" + escape(kop) + "</th>");
     }
     out.write("</tr></thead>\n<tbody>\n");
     for (Rij rij : t.rijen()) {
       out.write("<tr><th scope=\"row\">" + escape(rij.label()) + "</th>");
-      for (String cel : cellen(t, rij)) {
+      List<String> cellen = new ArrayList<>(cellen(t, rij));
+      vorig.ifPresent(v -> cellen.addAll(VorigeJaren.cellen(v, t.id(), rij, "–")));
+      for (String cel : cellen) {
         out.write("<td>" + escape(cel) + "</td>");
       }
       out.write("</tr>\n");
@@ -106,6 +136,11 @@ public final class HtmlFormaat extends TekstRapportFormaat {
     out.write("</tbody>\n</table>\n");
     if (t.noot().isPresent()) {
       out.write("<p>" + escape(t.noot().get()) + "</p>\n");
+    }
+    if (vorig.isPresent()) {
+      for (String noot : VorigeJaren.voetnoten(List.of(t), vorig.get())) {
+        out.write("<p class=\"noot\">" + escape(noot) + "</p>\n");
+      }
     }
     figuur(r, t, out);
     out.write("</section>\n");

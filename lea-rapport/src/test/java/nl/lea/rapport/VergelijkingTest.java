@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,6 +12,8 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +22,10 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Predicate;
 import nl.lea.core.DomainValidationException;
+import nl.lea.core.Gemeente;
 import nl.lea.core.Gemeentecode;
+import nl.lea.core.jaren.Herindeling;
+import nl.lea.core.vragenlijst.GemeenteAntwoord;
 import nl.lea.core.Verslagjaar;
 import nl.lea.core.jaren.Cijfer;
 import nl.lea.core.jaren.Cijfers;
@@ -203,5 +209,38 @@ class VergelijkingTest {
         }
       }
     });
+  }
+
+  @Test
+  void theNationalTablesNeverChangeByMapping() {
+    // Each year's national figures are that year's report on the document as it stands, whatever the herindelingen.
+    qt().withExamples(50).forAll(LeaGenerators.vragenlijsten().verslagjaar(2021).aantalGemeenten(0, 12),
+        LeaGenerators.vragenlijsten().verslagjaar(2022).aantalGemeenten(0, 12), integers().between(0, 143),
+        integers().between(1, 365)).checkAssert((a, b, paar, dag) -> {
+          // Two of the 2021 gemeenten merge on a day of 2022 into a new code.
+          int x = paar / 12;
+          int y = paar % 12;
+          List<Gemeente> codes = a.gemeenten().stream().map(GemeenteAntwoord::gemeente).toList();
+          List<Herindeling> lijst = new ArrayList<>();
+          if (codes.size() > Math.max(x, y) && x != y) {
+            lijst.add(Herindeling.of(LocalDate.of(2022, 1, 1).plusDays(dag - 1), List.of(codes.get(x), codes.get(y)),
+                Gemeente.of(Gemeentecode.of(9000 + x), "Nieuw")));
+          }
+          Vergelijking met = Vergelijking.van(List.of(a, b), Herindelingen.of(lijst), Cijfers.geen());
+          Vergelijking zonder = Vergelijking.van(List.of(a, b), Herindelingen.geen(), Cijfers.geen());
+          for (Vragenlijst doc : List.of(a, b)) {
+            Rapport r = Rapport.van(doc);
+            for (Tabel t : r.tabellen()) {
+              for (Rij rij : t.rijen()) {
+                for (Vergelijking v : List.of(met, zonder)) {
+                  assertEquals(rij, v.tabel(t.id()).orElseThrow().rij(rij.sleutel()).orElseThrow().jaar(doc.verslagjaar()).orElseThrow().rij(),
+                      t.id() + "/" + rij.sleutel() + " " + doc.verslagjaar());
+                }
+              }
+            }
+          }
+          assertEquals(zonder.tabellen().stream().map(t -> t.rijen().stream().map(Vergelijking.Rijreeks::verschil).toList()).toList(),
+              met.tabellen().stream().map(t -> t.rijen().stream().map(Vergelijking.Rijreeks::verschil).toList()).toList());
+        });
   }
 }

@@ -2,6 +2,10 @@ package nl.lea.rapport.render;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Optional;
+import java.util.OptionalLong;
+import nl.lea.core.Verslagjaar;
+import nl.lea.rapport.Vergelijking;
 import nl.lea.json.JsonTextWriter;
 import nl.lea.rapport.Gemiddelderij;
 import nl.lea.core.DomainValidationException;
@@ -37,6 +41,24 @@ public final class JsonFormaat extends TekstRapportFormaat {
   public void render(Rapport r, Writer out) throws IOException {
     DomainValidationException.requireNonNull(r, "rapport");
     DomainValidationException.requireNonNull(out, "out");
+    schrijf(r, Optional.empty(), out);
+  }
+
+  /**
+   * Renders {@code lea-rapport/1} with the earlier years (docs/jaren.md §4): after {@code
+   * aantalIngevuld} the member {@code vorigeJaren} (the comparison's years before the report's),
+   * in every row {@code vorigJaar}, {@code vorig} (that year's percentage, a sum row's value),
+   * {@code verschil} and {@code noemerGewijzigd} (null where the comparison has none), and after
+   * {@code waarschuwingen} the {@code cohort} as {@code lea-vergelijking/1} has it.
+   */
+  @Override
+  public void render(Rapport r, Vergelijking vorigeJaren, Writer out) throws IOException {
+    VorigeJaren.controleer(r, vorigeJaren);
+    DomainValidationException.requireNonNull(out, "out");
+    schrijf(r, Optional.of(vorigeJaren), out);
+  }
+
+  private static void schrijf(Rapport r, Optional<Vergelijking> vorig, Writer out) throws IOException {
     JsonTextWriter j = new JsonTextWriter(out, true);
     j.beginObject();
     j.name("schema");
@@ -47,6 +69,14 @@ public final class JsonFormaat extends TekstRapportFormaat {
     j.number(r.aantalGemeenten());
     j.name("aantalIngevuld");
     j.number(r.aantalIngevuld());
+    if (vorig.isPresent()) {
+      j.name("vorigeJaren");
+      j.beginArray();
+      for (Verslagjaar jaar : VorigeJaren.jaren(vorig.get())) {
+        j.number(jaar.jaar());
+      }
+      j.endArray();
+    }
     j.name("tabellen");
     j.beginArray();
     for (Tabel t : r.tabellen()) {
@@ -58,7 +88,7 @@ public final class JsonFormaat extends TekstRapportFormaat {
       j.name("rijen");
       j.beginArray();
       for (Rij rij : t.rijen()) {
-        jsonRij(j, rij);
+        jsonRij(j, rij, vorig.map(v -> VorigeJaren.rij(v, t.id(), rij)));
       }
       j.endArray();
       j.endObject();
@@ -77,18 +107,52 @@ public final class JsonFormaat extends TekstRapportFormaat {
       j.endObject();
     }
     j.endArray();
+    if (vorig.isPresent()) {
+      j.name("cohort");
+      VergelijkingRenderer.cohort(j, vorig.get().cohort());
+    }
     j.endObject();
     out.write('\n');
   }
 
-  private static void jsonRij(JsonTextWriter j, Rij rij) throws IOException {
+  /** A row; with earlier years ({@code reeks} present) its four members of the comparison. */
+  private static void jsonRij(JsonTextWriter j, Rij rij, Optional<Optional<Vergelijking.Rijreeks>> reeks) throws IOException {
     j.beginObject();
     j.name("sleutel");
     j.string(rij.sleutel());
     j.name("label");
     j.string(rij.label());
     velden(j, rij);
+    if (reeks.isPresent()) {
+      Optional<Vergelijking.Rijreeks> r = reeks.get();
+      Optional<Verslagjaar> jaar = r.flatMap(Vergelijking.Rijreeks::vorigJaar);
+      j.name("vorigJaar");
+      if (jaar.isPresent()) {
+        j.number(jaar.get().jaar());
+      } else {
+        j.nul();
+      }
+      j.name("vorig");
+      getal(j, jaar.flatMap(x -> r.get().jaar(x)).map(w -> VorigeJaren.maat(w.rij())).orElse(OptionalLong.empty()));
+      j.name("verschil");
+      getal(j, r.map(Vergelijking.Rijreeks::verschil).orElse(OptionalLong.empty()));
+      j.name("noemerGewijzigd");
+      Optional<Boolean> gewijzigd = r.flatMap(Vergelijking.Rijreeks::noemerGewijzigd);
+      if (gewijzigd.isPresent()) {
+        j.bool(gewijzigd.get());
+      } else {
+        j.nul();
+      }
+    }
     j.endObject();
+  }
+
+  private static void getal(JsonTextWriter j, OptionalLong n) throws IOException {
+    if (n.isPresent()) {
+      j.number(n.getAsLong());
+    } else {
+      j.nul();
+    }
   }
 
   /** A row's data members as {@code lea-rapport/1} writes them, also for {@code lea-vergelijking/1}. */

@@ -15,8 +15,15 @@ public final class Numbers {
 
   private Numbers() {}
 
-  /** The JSON number nearest to the exact ratio: the shortest decimal that reads back as its doubleValue. */
-  static BigDecimal fractie(Ratio r) {
+  /**
+   * The JSON number nearest to the exact ratio: the shortest decimal that reads back as its
+   * doubleValue. Only for output: no count, category or printed percentage comes from it.
+   *
+   * @param r the ratio, not null
+   * @return the decimal, not null
+   */
+  public static BigDecimal fractie(Ratio r) {
+    nl.lea.core.DomainValidationException.requireNonNull(r, "ratio");
     return new BigDecimal(Double.toString(r.doubleValue())).stripTrailingZeros();
   }
 

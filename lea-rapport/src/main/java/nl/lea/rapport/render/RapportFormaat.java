@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.ServiceLoader;
 import nl.lea.core.DomainValidationException;
 import nl.lea.rapport.Rapport;
+import nl.lea.rapport.Vergelijking;
 import org.apiguardian.api.API;
 
 /**
@@ -56,6 +57,33 @@ public interface RapportFormaat {
    * @throws IOException if writing fails
    */
   void render(Rapport rapport, OutputStream out) throws IOException;
+
+  /**
+   * Renders a report with, for each row, its value in the previous year and the verschil, as
+   * {@code ./lea rapport FILE --vorig F…} does (docs/jaren.md §4): the comparison must end in the
+   * report's year, so its rows give those two figures. lea's six formats add them as columns (JSON:
+   * the members {@code vorigJaar}, {@code vorig}, {@code verschil}, {@code noemerGewijzigd}, and the
+   * document's {@code vorigeJaren} and {@code cohort}); a format that cannot show them keeps this
+   * default, which refuses rather than leave them out. The stream is flushed but not closed. For
+   * example:
+   *
+   * <pre>{@code
+   * Vergelijking v = Vergelijking.van(List.of(v2021, v2022), LeaJson.herindelingenNl(), Cijfers.geen());
+   * RapportFormaat.of("markdown").orElseThrow().render(Rapport.van(v2022), v, System.out);
+   * }</pre>
+   *
+   * @param rapport the report, not null
+   * @param vorigeJaren the comparison over the report's document and earlier ones, not null
+   * @param out where the rendering goes, not null
+   * @throws IOException if writing fails
+   * @throws DomainValidationException if an argument is null, the comparison does not end in the
+   *     report's year, or the format cannot show earlier years
+   */
+  default void render(Rapport rapport, Vergelijking vorigeJaren, OutputStream out) throws IOException {
+    VorigeJaren.controleer(rapport, vorigeJaren);
+    DomainValidationException.requireNonNull(out, "out");
+    throw new DomainValidationException("formaat", "cannot show earlier years", naam());
+  }
 
   /**
    * Lists every available format: lea-rapport's own first, then those of other modules.

@@ -12,10 +12,6 @@ import nl.lea.core.DomainValidationException;
 import nl.lea.core.Gemeentecode;
 import nl.lea.core.Verslagjaar;
 import nl.lea.json.JsonTextWriter;
-import nl.lea.rapport.Gemiddelderij;
-import nl.lea.rapport.Rij;
-import nl.lea.rapport.Somrij;
-import nl.lea.rapport.Telrij;
 import nl.lea.rapport.Vergelijking;
 import org.apiguardian.api.API;
 
@@ -189,7 +185,7 @@ public final class VergelijkingRenderer {
     }
   }
 
-  private static void cohort(JsonTextWriter j, Cohort c) throws IOException {
+  static void cohort(JsonTextWriter j, Cohort c) throws IOException {
     j.beginObject();
     j.name("jaren");
     jaren(j, c.jaren());
@@ -236,20 +232,16 @@ public final class VergelijkingRenderer {
           List<String> cellen = new ArrayList<>();
           cellen.add(Escape.tekst(r.label()));
           for (Verslagjaar jaar : v.jaren()) {
-            cellen.add(r.jaar(jaar).map(VergelijkingRenderer::cel).orElse(""));
+            cellen.add(r.jaar(jaar).map(w -> VorigeJaren.cel(w, "-")).orElse(""));
           }
-          boolean ander = r.noemerGewijzigd().orElse(false);
-          voetnoot |= ander;
-          cellen.add(r.verschil().isPresent() ? teken(r.verschil().getAsLong()) + (ander ? "*" : "") : "-");
+          voetnoot |= r.noemerGewijzigd().orElse(false);
+          cellen.add(VorigeJaren.verschil(r, "-"));
           regels.add(cellen);
         }
         tabel(out, koppen, regels);
         for (Vergelijking.Rijreeks r : t.rijen()) {
           if (r.overgangen().isPresent()) {
-            Vergelijking.Overgangen o = r.overgangen().get();
-            out.write("  Gemeenten " + o.vanJaar() + " \u2192 " + o.naarJaar() + " (n=" + o.aantalGemeenten() + "): ja\u2192ja "
-                + cel(o.jaJa()) + ", ja\u2192nee " + cel(o.jaNee()) + ", nee\u2192ja " + cel(o.neeJa()) + ", nee\u2192nee "
-                + cel(o.neeNee()) + "\n");
+            out.write("  " + Escape.tekst(overgangen(r.overgangen().get())) + "\n");
           }
         }
       }
@@ -264,18 +256,130 @@ public final class VergelijkingRenderer {
       if (gepubliceerd) {
         out.write(GEPUBLICEERD + "\n");
       }
-      Cohort c = v.cohort();
-      out.write("\nCohort  Gemeenten die in elk jaar alle drie aantallen aanleverden (n=" + c.gemeenten().size() + ")\n\n");
-      List<List<String>> regels = new ArrayList<>();
-      for (Cohort.Jaar j : c.reeks()) {
-        regels.add(List.of(j.verslagjaar().toString(), Numbers.duizendtallen(j.doelgroeppeuters()), Numbers.duizendtallen(j.kindplaatsen()),
-            Numbers.duizendtallen(j.bereikteDoelgroeppeuters()), procent(j.gewogenBereik().waarde().map(r -> r.procent())),
-            procent(j.gemiddeldBereik().waarde().map(r -> r.procent()))));
-      }
-      tabel(out, List.of("Doelgroeppeuters", "Kindplaatsen", "Bereikt", "Gewogen bereik", "Gemiddeld bereik"), regels);
+      cohortTekst(v.cohort(), out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Writes the comparison as Markdown: per table a table with a column per year and the verschil,
+   * the transitions of the supervision rows as a list, the footnotes, and the cohort as a table. Every
+   * text from the input goes through {@link Escape#markdown}. The writer is not flushed or closed.
+   *
+   * @param v the comparison, not null
+   * @param out where the Markdown goes, not null
+   * @throws DomainValidationException if an argument is null
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void markdown(Vergelijking v, Writer out) {
+    DomainValidationException.requireNonNull(v, "vergelijking");
+    DomainValidationException.requireNonNull(out, "out");
+    try {
+      out.write("# Vergelijking LEA/vve " + v.jaren().get(0) + "\u2013" + v.jaren().get(v.jaren().size() - 1) + "\n\n");
+      for (Vergelijking.Document d : v.documenten()) {
+        out.write("- " + d.verslagjaar() + ": " + d.aantalIngevuld() + " van " + d.aantalGemeenten() + " gemeenten vulden de vragenlijst in"
+            + (d.nietVergelijkbaar().isEmpty() ? "" : "; niet vergelijkbaar: " + String.join(", ",
+                d.nietVergelijkbaar().stream().map(Object::toString).toList())) + "\n");
+      }
+      boolean voetnoot = false;
+      for (Vergelijking.Tabelreeks t : v.tabellen()) {
+        out.write("\n## " + Escape.markdown(t.id()) + " " + Escape.markdown(t.titel()) + "\n\n| |");
+        for (Verslagjaar jaar : v.jaren()) {
+          out.write(" " + jaar + " |");
+        }
+        out.write(" Verschil |\n|---|" + "---:|".repeat(v.jaren().size() + 1) + "\n");
+        for (Vergelijking.Rijreeks r : t.rijen()) {
+          out.write("| " + Escape.markdown(r.label()) + " |");
+          for (Verslagjaar jaar : v.jaren()) {
+            out.write(" " + Escape.markdown(r.jaar(jaar).map(w -> VorigeJaren.cel(w, "-")).orElse("")) + " |");
+          }
+          voetnoot |= r.noemerGewijzigd().orElse(false);
+          out.write(" " + Escape.markdown(VorigeJaren.verschil(r, "-")) + " |\n");
+        }
+        for (Vergelijking.Rijreeks r : t.rijen()) {
+          if (r.overgangen().isPresent()) {
+            out.write("\n" + Escape.markdown(overgangen(r.overgangen().get())) + "\n");
+          }
+        }
+      }
+      List<String> noten = new ArrayList<>();
+      if (voetnoot) {
+        noten.add(ANDERE_GROEP);
+      }
+      if (v.tabellen().stream().flatMap(t -> t.rijen().stream()).flatMap(r -> r.jaren().stream())
+          .anyMatch(w -> w.bron() == Vergelijking.Bron.GEPUBLICEERD)) {
+        noten.add(GEPUBLICEERD);
+      }
+      if (!noten.isEmpty()) {
+        out.write("\n");
+        for (String noot : noten) {
+          out.write(Escape.markdown(noot) + "\n\n");
+        }
+      }
+      cohortMarkdown(v.cohort(), out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The cohort as a Markdown table. */
+  static void cohortMarkdown(Cohort c, Writer out) throws IOException {
+    out.write("\n## Cohort (Figuur 1.4)\n\nGemeenten die in elk jaar alle drie aantallen aanleverden: " + c.gemeenten().size()
+        + ".\n\n| Jaar | " + String.join(" | ", COHORTKOPPEN) + " |\n|---|" + "---:|".repeat(COHORTKOPPEN.size()) + "\n");
+    for (Cohort.Jaar j : c.reeks()) {
+      out.write("| " + String.join(" | ", cohortCellen(j)) + " |\n");
+    }
+  }
+
+  /** The transitions of one row in words. */
+  static String overgangen(Vergelijking.Overgangen o) {
+    return "Gemeenten " + o.vanJaar() + " \u2192 " + o.naarJaar() + " (n=" + o.aantalGemeenten() + "): ja\u2192ja "
+        + cel(o.jaJa()) + ", ja\u2192nee " + cel(o.jaNee()) + ", nee\u2192ja " + cel(o.neeJa()) + ", nee\u2192nee "
+        + cel(o.neeNee()) + (o.onderdrukt() ? " (" + Cells.ONDERDRUKT + ": onderdrukt)" : "");
+  }
+
+  /**
+   * Writes the comparison as CSV ({@link VergelijkingRegels}): one line per table, row and year,
+   * the cohort as the table {@code cohort}. Every field goes through {@link Escape#csv}. The writer is
+   * not flushed or closed.
+   *
+   * @param v the comparison, not null
+   * @param out where the CSV goes, not null
+   * @throws DomainValidationException if an argument is null
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void csv(Vergelijking v, Writer out) {
+    DomainValidationException.requireNonNull(v, "vergelijking");
+    DomainValidationException.requireNonNull(out, "out");
+    try {
+      Csv.regel(out, VergelijkingRegels.KOPPEN);
+      for (List<Object> regel : VergelijkingRegels.regels(v)) {
+        Csv.waarden(out, regel);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The cohort as aligned text: its n, and per year the three sums and the two bereik figures. */
+  static void cohortTekst(Cohort c, Writer out) throws IOException {
+    out.write("\nCohort  Gemeenten die in elk jaar alle drie aantallen aanleverden (n=" + c.gemeenten().size() + ")\n\n");
+    List<List<String>> regels = new ArrayList<>();
+    for (Cohort.Jaar j : c.reeks()) {
+      regels.add(cohortCellen(j));
+    }
+    tabel(out, COHORTKOPPEN, regels);
+  }
+
+  /** The headings of the cohort's columns after the year. */
+  static final List<String> COHORTKOPPEN = List.of("Doelgroeppeuters", "Kindplaatsen", "Bereikt", "Gewogen bereik", "Gemiddeld bereik");
+
+  /** One year of the cohort: the year, the three sums and the two bereik figures as printed. */
+  static List<String> cohortCellen(Cohort.Jaar j) {
+    return List.of(j.verslagjaar().toString(), Numbers.duizendtallen(j.doelgroeppeuters()), Numbers.duizendtallen(j.kindplaatsen()),
+        Numbers.duizendtallen(j.bereikteDoelgroeppeuters()), procent(j.gewogenBereik().waarde().map(r -> r.procent())),
+        procent(j.gemiddeldBereik().waarde().map(r -> r.procent())));
   }
 
   private static String cel(OptionalLong n) {
@@ -286,27 +390,8 @@ public final class VergelijkingRenderer {
     return p.map(x -> x + "%").orElse("-");
   }
 
-  private static String teken(long n) {
-    return n > 0 ? "+" + n : Long.toString(n);
-  }
-
-  /** One year's value as printed: a percentage, a sum, "-" without one; "g" marks a published figure. */
-  private static String cel(Vergelijking.Jaarwaarde w) {
-    Rij rij = w.rij();
-    String tekst;
-    if (rij instanceof Somrij s) {
-      tekst = Numbers.duizendtallen(s.waarde());
-    } else if (rij instanceof Telrij t) {
-      tekst = t.onderdrukt() ? "<k" : t.percentage().isPresent() ? t.percentage().getAsInt() + "%" : "-";
-    } else {
-      var p = ((Gemiddelderij) rij).percentage();
-      tekst = p.isPresent() ? p.getAsInt() + "%" : "-";
-    }
-    return w.bron() == Vergelijking.Bron.GEPUBLICEERD ? tekst + " g" : tekst;
-  }
-
   /** Rows of a label and right-aligned cells under their headings. */
-  private static void tabel(Writer out, List<String> koppen, List<List<String>> regels) throws IOException {
+  static void tabel(Writer out, List<String> koppen, List<List<String>> regels) throws IOException {
     int breedte = regels.stream().mapToInt(r -> r.get(0).length()).max().orElse(0);
     int[] kolom = new int[koppen.size()];
     for (int i = 0; i < koppen.size(); i++) {
