@@ -17,10 +17,11 @@ import org.apiguardian.api.API;
 
 /**
  * Renders a {@link Vergelijking} (docs/jaren.md §4) as JSON ({@code lea-vergelijking/1}, exactly
- * the shape of docs/jaren.md) or as aligned text: per table and row the years side by side, the
- * verschil in percentage points (marked {@code *} with the footnote "andere groep gemeenten" when
- * the noemer changed by more than 5%), the transitions of the four supervision rows and the cohort.
- * For example:
+ * the shape of docs/jaren.md), as aligned text or Markdown (per table and row the years side by
+ * side, the verschil in percentage points, marked {@code *} with the footnote "andere groep
+ * gemeenten" when the noemer changed by more than 5%, the transitions of the four supervision rows
+ * and the cohort), or as CSV ({@link VergelijkingRegels}: one line per table, row and year).
+ * lea-publicatie adds the page and the workbook. For example:
  *
  * <pre>{@code
  * VergelijkingRenderer.json(Vergelijking.van(docs, herindelingen, cijfers), writer);
