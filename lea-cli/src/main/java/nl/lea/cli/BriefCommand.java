@@ -1,20 +1,15 @@
 package nl.lea.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import nl.lea.core.Gemeentecode;
-import nl.lea.core.vragenlijst.Vragenlijst;
+import nl.lea.rapport.Gemeenteprofiel;
+import nl.lea.rapport.Gemeenteprofielen;
 import nl.lea.json.JsonError;
 import nl.lea.rapport.render.BriefRenderer;
 import nl.lea.rapport.risico.Risicoanalyse;
-import nl.lea.rapport.toezicht.Toezicht;
-import nl.lea.rapport.toezicht.Toezichtuitkomst;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,46 +54,22 @@ final class BriefCommand implements Callable<Integer> {
   public Integer call() {
     Risicoanalyse analyse = Risicoanalyse.standaard();
     Inputs.Toezichtinvoer in = Inputs.toezicht(vragenlijst, toezicht, analyse);
-    List<Toezichtuitkomst> uitkomsten = Toezicht.beoordeel(in.vragenlijst(), in.beoordelingen(), analyse);
+    Gemeenteprofielen profielen = Gemeenteprofielen.of(in.vragenlijst()).metToezicht(in.beoordelingen());
     if (doel.gemeente != null) {
       Gemeentecode code = Gemeentecode.of(doel.gemeente);
-      Toezichtuitkomst u = uitkomsten.stream().filter(x -> x.gemeente().code().equals(code)).findFirst()
-          .orElseThrow(() -> new InvalidInputException("", List.of(JsonError.at("--gemeente",
-              "is not a gemeente of " + vragenlijst.getFileName() + ", was \"" + code + "\"", "\"" + code + "\""))));
-      spec.commandLine().getOut().print(BriefRenderer.render(in.vragenlijst(), u));
+      if (in.vragenlijst().gemeenten().stream().noneMatch(a -> a.gemeente().code().equals(code))) {
+        throw new InvalidInputException("", List.of(JsonError.at("--gemeente",
+            "is not a gemeente of " + vragenlijst.getFileName() + ", was \"" + code + "\"", "\"" + code + "\"")));
+      }
+      spec.commandLine().getOut().print(BriefRenderer.render(profielen.profiel(code)));
       spec.commandLine().getOut().flush();
       return 0;
     }
-    schrijfMap(in.vragenlijst(), uitkomsten);
-    return 0;
-  }
-
-  /** Writes every letter, each atomically; refuses before writing anything if a letter exists. */
-  private void schrijfMap(Vragenlijst v, List<Toezichtuitkomst> uitkomsten) {
-    Path map = doel.map;
-    try {
-      Files.createDirectories(map);
-    } catch (IOException e) {
-      throw new UncheckedIOException(map + ": cannot create the directory: " + e.getMessage(), e);
-    }
-    if (!overschrijf) {
-      List<JsonError> bestaand = new ArrayList<>();
-      for (Toezichtuitkomst u : uitkomsten) {
-        Path doelbestand = map.resolve(u.gemeente().code() + ".md");
-        if (Files.exists(doelbestand)) {
-          bestaand.add(JsonError.at(doelbestand.toString(), "exists; give --overschrijf to replace it", null));
-        }
-      }
-      if (!bestaand.isEmpty()) {
-        throw new InvalidInputException("", bestaand);
-      }
-    }
-    for (Toezichtuitkomst u : uitkomsten) {
-      String brief = BriefRenderer.render(v, u);
-      OutputFile.schrijf(map.resolve(u.gemeente().code() + ".md"), overschrijf,
-          out -> out.write(brief.getBytes(StandardCharsets.UTF_8)));
-    }
-    spec.commandLine().getOut().println(uitkomsten.size() + " brieven geschreven in " + map);
+    List<Gemeenteprofiel> alle = profielen.alle();
+    OutputFile.schrijfMap(doel.map, overschrijf, alle.stream().map(p -> p.antwoord().gemeente().code() + ".md").toList(),
+        i -> out -> out.write(BriefRenderer.render(alle.get(i)).getBytes(StandardCharsets.UTF_8)));
+    spec.commandLine().getOut().println(alle.size() + " brieven geschreven in " + doel.map);
     spec.commandLine().getOut().flush();
+    return 0;
   }
 }

@@ -106,6 +106,23 @@ final class Jaarinvoer {
     }
   }
 
+  /** The documents read so far, in the order read. */
+  List<Vragenlijst> documenten() {
+    return List.copyOf(documenten);
+  }
+
+  /** Reads the herindelingen (the shipped ones when null), adding their errors to the others'. */
+  Herindelingen herindelingen(Path bestand) {
+    return bestand == null ? LeaJson.herindelingenNl() : lees(bestand, () -> Inputs.herindelingen(bestand, true));
+  }
+
+  /** Throws every error collected, if any. */
+  void klaar() {
+    if (!fouten.isEmpty()) {
+      throw new InvalidInputException("", fouten);
+    }
+  }
+
   /** Reads one input, adding its errors to those of the others; null when it has any. */
   private <T> T lees(Path bestand, Supplier<T> lezer) {
     try {

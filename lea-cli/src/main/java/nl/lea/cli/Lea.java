@@ -51,6 +51,7 @@ public final class Lea implements Runnable {
     m.put("brief", BriefCommand::new);
     m.put("cohort", CohortCommand::new);
     m.put("vergelijk", VergelijkCommand::new);
+    m.put("profiel", ProfielCommand::new);
     m.put("indicatie", IndicatieCommand::new);
     m.put("schema", SchemaCommand::new);
     return Collections.unmodifiableMap(m);

@@ -72,6 +72,38 @@ final class OutputFile {
     }
   }
 
+  /**
+   * Writes one file per name into a directory (created when missing), each atomically; without
+   * {@code overschrijf} it refuses before writing anything when any of them exists, naming each.
+   *
+   * @param map the directory
+   * @param overschrijf whether existing files may be replaced
+   * @param namen the file names, in the order to write them
+   * @param inhoud the content of the file at each index of {@code namen}
+   */
+  static void schrijfMap(Path map, boolean overschrijf, List<String> namen, java.util.function.IntFunction<Inhoud> inhoud) {
+    try {
+      Files.createDirectories(map);
+    } catch (IOException e) {
+      throw new UncheckedIOException(map + ": cannot create the directory: " + e.getMessage(), e);
+    }
+    if (!overschrijf) {
+      List<JsonError> bestaand = new java.util.ArrayList<>();
+      for (String naam : namen) {
+        Path doelbestand = map.resolve(naam);
+        if (Files.exists(doelbestand, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+          bestaand.add(JsonError.at(doelbestand.toString(), "exists; give --overschrijf to replace it", null));
+        }
+      }
+      if (!bestaand.isEmpty()) {
+        throw new InvalidInputException("", bestaand);
+      }
+    }
+    for (int i = 0; i < namen.size(); i++) {
+      schrijf(map.resolve(namen.get(i)), overschrijf, inhoud.apply(i));
+    }
+  }
+
   /** A temporary file is private (0600); the output is an ordinary file others may read (0644). */
   private static void leesbaar(Path bestand) throws IOException {
     try {

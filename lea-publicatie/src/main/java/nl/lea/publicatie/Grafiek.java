@@ -289,6 +289,62 @@ final class Grafiek {
     return b.append("</svg>").toString();
   }
 
+  /** A marked value on a strip: its name, its value in percent (exact to two decimals) and its printed text. */
+  record Markering(String naam, BigDecimal procent, String tekst) {}
+
+  /**
+   * A strip of values in percent on an axis from 0 to {@code max}%: a thin mark per value, and
+   * below the strip each marking as a labelled line (the first in the first colour and bold, the
+   * others in grey) with its text, each on its own row so no label covers another.
+   *
+   * @param id the id of the SVG's title element
+   * @param titel the chart's title
+   * @param waarden the values in percent, any order
+   * @param markeringen the marked values, the first the one the chart is about
+   * @param max the axis maximum in percent, a positive multiple of 25 (of 50 beyond 200)
+   */
+  static String strook(String id, String titel, List<BigDecimal> waarden, List<Markering> markeringen, long max) {
+    int links = 24;
+    int breedte = LABELS + BREEDTE + WAARDEN;
+    int plot = breedte - 2 * links;
+    int strook = 36;
+    int hoogte = KOP + strook + AS + markeringen.size() * 20 + 8;
+    StringBuilder b = begin(id, titel, breedte, hoogte);
+    // Round ticks: every 25% (every 50% beyond 200%).
+    long stap = max <= 200 ? 25 : 50;
+    for (long v = 0; v <= max; v += stap) {
+      String x = getal(positie(BigDecimal.valueOf(v), links, plot, max));
+      b.append("<line class=\"raster\" x1=\"").append(x).append("\" y1=\"").append(KOP).append("\" x2=\"").append(x)
+          .append("\" y2=\"").append(KOP + strook).append("\" stroke=\"#ccc\"/>");
+      b.append("<text x=\"").append(x).append("\" y=\"").append(KOP + strook + 16).append("\" text-anchor=\"middle\">")
+          .append(escape(v + "%")).append("</text>");
+    }
+    for (BigDecimal w : waarden) {
+      String x = getal(positie(w, links, plot, max));
+      b.append("<line class=\"waarde\" x1=\"").append(x).append("\" y1=\"").append(KOP + 6).append("\" x2=\"").append(x)
+          .append("\" y2=\"").append(KOP + strook - 6).append("\" stroke=\"#767676\" stroke-width=\"1\"/>");
+    }
+    for (int m = 0; m < markeringen.size(); m++) {
+      Markering mk = markeringen.get(m);
+      BigDecimal x = positie(mk.procent(), links, plot, max);
+      String kleur = m == 0 ? KLEUREN[0] : "#1a1a1a";
+      int y = KOP + strook + AS + m * 20 + 12;
+      b.append("<line class=\"markering\" x1=\"").append(getal(x)).append("\" y1=\"").append(KOP).append("\" x2=\"")
+          .append(getal(x)).append("\" y2=\"").append(y - 10).append("\" stroke=\"").append(kleur).append("\" stroke-width=\"")
+          .append(m == 0 ? 3 : 1.5).append('"').append(m == 0 ? "" : " stroke-dasharray=\"4 3\"").append("/>");
+      boolean rechts = x.compareTo(BigDecimal.valueOf(links + plot / 2)) > 0;
+      b.append("<text class=\"markering\" x=\"").append(getal(rechts ? x.subtract(BigDecimal.valueOf(4)) : x.add(BigDecimal.valueOf(4))))
+          .append("\" y=\"").append(y).append("\"").append(rechts ? " text-anchor=\"end\"" : "").append(m == 0 ? " font-weight=\"bold\"" : "")
+          .append(" fill=\"").append(kleur).append("\">").append(escape(mk.naam() + ": " + mk.tekst())).append("</text>");
+    }
+    return b.append("</svg>").toString();
+  }
+
+  private static BigDecimal positie(BigDecimal procent, int links, int plot, long max) {
+    BigDecimal p = procent.min(BigDecimal.valueOf(max)).max(BigDecimal.ZERO);
+    return BigDecimal.valueOf(links).add(p.multiply(BigDecimal.valueOf(plot)).divide(BigDecimal.valueOf(max), 2, RoundingMode.HALF_UP));
+  }
+
   /** The smallest of 1, 2, 2.5 or 5 times a power of ten that is at least {@code n}. */
   static long rondOmhoog(long n) {
     long macht = 1;

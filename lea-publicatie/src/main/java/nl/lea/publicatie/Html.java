@@ -12,7 +12,7 @@ final class Html {
       table{border-collapse:collapse;width:100%;margin:.5rem 0 1.5rem}
       caption{text-align:left;font-weight:600;padding:.25rem 0}
       th,td{border-bottom:1px solid #ccc;padding:.25rem .5rem;vertical-align:top}
-      thead th{text-align:right;border-bottom:2px solid #555}thead th:first-child{text-align:left}
+      thead th{text-align:right;border-bottom:2px solid #555}thead th:first-child,thead th.tekst{text-align:left}
       tbody th{text-align:left;font-weight:normal}td{text-align:right;font-variant-numeric:tabular-nums}td.tekst{text-align:left}
       nav ol{columns:2}a{color:#01689b}
       @page{size:A4;margin:18mm}

@@ -76,6 +76,10 @@ class ContractProperties {
       List.of(KLEIN, Vragenlijst.of(nl.lea.core.Verslagjaar.of(2021), KLEIN.gemeenten())), LeaJson.herindelingenNl(),
       nl.lea.core.jaren.Cijfers.geen());
   private static final Rapport RAPPORT = Rapport.van(KLEIN);
+  private static final List<nl.lea.rapport.Gemeenteprofiel> PROFIELEN = nl.lea.rapport.Gemeenteprofielen.of(V).metToezicht(B).alle()
+      .subList(0, 20);
+  private static final List<nl.lea.rapport.Gemeenteprofiel> VORIGE = nl.lea.rapport.Gemeenteprofielen.of(KLEIN)
+      .metVorigeJaren(List.of(Vragenlijst.of(nl.lea.core.Verslagjaar.of(2021), KLEIN.gemeenten())), LeaJson.herindelingenNl()).alle();
   private static final Rapport MET_TOEZICHT = Rapport.van(V, B);
   private static final List<Toezichtuitkomst> UITKOMSTEN = Toezicht.beoordeel(V, B);
   private static final String JSON = LeaJson.writeVragenlijst(KLEIN, false);
@@ -119,6 +123,15 @@ class ContractProperties {
           (a, ongeldig) -> a.pick(VERGELIJKING.tabel("1.10").orElseThrow().rijen().get(0).jaren()))
       .met(nl.lea.rapport.Vergelijking.Overgangen.class,
           (a, ongeldig) -> VERGELIJKING.tabel("2.1").orElseThrow().rij("WEL").orElseThrow().overgangen().orElseThrow())
+      .met(nl.lea.rapport.Gemeenteprofielen.class, (a, ongeldig) -> a.pick(List.of(nl.lea.rapport.Gemeenteprofielen.of(KLEIN),
+          nl.lea.rapport.Gemeenteprofielen.of(KLEIN).metVorigeJaren(List.of(), nl.lea.core.jaren.Herindelingen.geen()))))
+      .met(nl.lea.rapport.Gemeenteprofiel.class, (a, ongeldig) -> a.pick(a.random().nextBoolean() ? PROFIELEN : VORIGE))
+      .met(nl.lea.rapport.Gemeenteprofiel.Bereikpositie.class, (a, ongeldig) -> a.pick(PROFIELEN.stream()
+          .flatMap(p -> p.bereikpositie().stream()).toList()))
+      .met(nl.lea.rapport.Gemeenteprofiel.Vergelijkbaar.class, (a, ongeldig) -> a.pick(PROFIELEN.stream()
+          .flatMap(p -> p.bereikpositie().stream()).map(b -> b.vergelijkbaar()).toList()))
+      .met(nl.lea.rapport.Gemeenteprofiel.VorigJaar.class, (a, ongeldig) -> a.pick(VORIGE.stream()
+          .flatMap(p -> p.vorigJaar().stream()).toList()))
       .met(nl.lea.bereik.Indeling.class, (a, ongeldig) -> nl.lea.bereik.Indeling.van(KLEIN, LeaJson.herindelingenNl(),
           KLEIN.verslagjaar()))
       .met(nl.lea.bereik.Indeling.Aantallen.class, (a, ongeldig) -> a.pick(List.of(nl.lea.bereik.Indeling.Aantallen.GEEN,

@@ -15,6 +15,7 @@ import nl.lea.core.toezicht.Domein;
 import nl.lea.core.toezicht.Signaal;
 import nl.lea.core.toezicht.Verbeterafspraak;
 import nl.lea.core.vragenlijst.GemeenteAntwoord;
+import nl.lea.rapport.Gemeenteprofiel;
 import nl.lea.core.vragenlijst.Vragenlijst;
 import nl.lea.core.vve.VveOnderwerp;
 import nl.lea.rapport.risico.Risicoregel;
@@ -61,6 +62,35 @@ public final class BriefRenderer {
         .orElseThrow(() -> new DomainValidationException("uitkomst.gemeente", "must be a gemeente of the vragenlijst",
             uitkomst.gemeente().code()));
     return render(vragenlijst.verslagjaar(), uitkomst, anders(antwoord));
+  }
+
+  /**
+   * Writes the letter to the gemeente of a profile with the inspector's judgement, with its
+   * explanations of "anders" and the appendix "Uw gegevens in het landelijk beeld": the profile's
+   * key figures beside the national ones ({@link ProfielRenderer#kerncijfers}). For example:
+   *
+   * <pre>{@code
+   * Gemeenteprofiel p = Gemeenteprofielen.of(v).metToezicht(b).profiel(Gemeentecode.of("GM0308"));
+   * String markdown = BriefRenderer.render(p);
+   * }</pre>
+   *
+   * @param profiel the profile, with its judgement, not null
+   * @return the letter as Markdown, ending with a newline, not null
+   * @throws DomainValidationException if the profile is null or has no judgement
+   */
+  public static String render(Gemeenteprofiel profiel) {
+    DomainValidationException.requireNonNull(profiel, "profiel");
+    Toezichtuitkomst u = profiel.toezicht().orElseThrow(() -> new DomainValidationException("profiel.toezicht",
+        "is required for a letter", profiel.antwoord().gemeente().code().toString()));
+    String brief = render(profiel.verslagjaar(), u, anders(profiel.antwoord()));
+    StringBuilder bijlage = new StringBuilder("## Bijlage: Uw gegevens in het landelijk beeld\n\n");
+    if (profiel.antwoord().isIngevuld()) {
+      bijlage.append("Uw antwoorden naast de landelijke cijfers van ").append(profiel.verslagjaar()).append(":\n\n")
+          .append(ProfielRenderer.kerncijfersTabel(profiel));
+    } else {
+      bijlage.append("Uw gemeente vulde de vragenlijst niet in; er zijn geen gegevens om naast de landelijke cijfers te zetten.\n");
+    }
+    return brief + "\n" + bijlage;
   }
 
   /**
