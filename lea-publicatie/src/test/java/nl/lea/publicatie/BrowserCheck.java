@@ -103,6 +103,28 @@ class BrowserCheck {
     assertTrue(meting.matches(".*figuur-F1\\.4=[1-9][0-9]{2,}x[1-9][0-9]{2,}.*"), meting);
   }
 
+  @Test
+  void chromiumRendersTheProfilesStripAndTheComparisonsCharts(@TempDir Path map) throws Exception {
+    Vragenlijst v = LeaJson.readVragenlijst(DATA.resolve("vragenlijst-2022.json"));
+    StringWriter w = new StringWriter();
+    ProfielHtml.render(nl.lea.rapport.Gemeenteprofiel.van(v, nl.lea.core.Gemeentecode.of("GM0308")), w);
+    Path profiel = map.resolve("profiel.html");
+    Files.writeString(profiel, w.toString().replace("<head>\n", "<head>\n" + METING), StandardCharsets.UTF_8);
+    String meting = Jsoup.parse(chromium(map, "--dump-dom", profiel.toUri().toString())).selectFirst("html").attr("data-meting");
+    assertTrue(meting.contains("\"fouten\":[]") && meting.contains("\"bronnen\":[]"), meting);
+    assertTrue(meting.matches(".*figuur-bereik=[1-9][0-9]{2,}x[1-9][0-9]{2,}.*"), meting);
+
+    Vragenlijst v2021 = LeaJson.readVragenlijst(DATA.resolve("vragenlijst-2021.json"));
+    w = new StringWriter();
+    VergelijkingHtml.render(nl.lea.rapport.Vergelijking.van(List.of(v2021, v), LeaJson.herindelingenNl(), LeaJson.cijfersNl()), w);
+    Path vergelijking = map.resolve("vergelijking.html");
+    Files.writeString(vergelijking, w.toString().replace("<head>\n", "<head>\n" + METING), StandardCharsets.UTF_8);
+    meting = Jsoup.parse(chromium(map, "--dump-dom", vergelijking.toUri().toString())).selectFirst("html").attr("data-meting");
+    assertTrue(meting.contains("\"fouten\":[]") && meting.contains("\"bronnen\":[]"), meting);
+    assertTrue(meting.matches(".*figuur-1\\.1-lea-overleg-GEEN_LEA_OVERLEG=[1-9][0-9]{2,}x[1-9][0-9]{2,}.*"), meting);
+    assertTrue(meting.matches(".*figuur-F1\\.4=[1-9][0-9]{2,}x[1-9][0-9]{2,}.*"), meting);
+  }
+
   private static String chromium(Path map, String... args) throws IOException, InterruptedException {
     List<String> opdracht = new ArrayList<>(List.of(browser(), "--headless", "--no-sandbox", "--disable-gpu",
         "--user-data-dir=" + map.resolve("profiel"), "--virtual-time-budget=5000"));

@@ -219,10 +219,20 @@ class GemeenteprofielTest {
     StringWriter t = new StringWriter();
     ProfielRenderer.tekst(p, t);
     assertFalse(t.toString().contains("\n# kop") || t.toString().contains("\u202e"), t.toString().substring(0, 120));
+    StringWriter m = new StringWriter();
+    ProfielRenderer.markdown(p, m);
+    assertFalse(m.toString().contains("\n# kop") || m.toString().contains("<script>"), m.toString().substring(0, 120));
     StringWriter c = new StringWriter();
     ProfielRenderer.csv(List.of(p), false, c);
     String regel = c.toString().split("\r\n")[1];
     assertTrue(regel.startsWith(eerste.gemeente().code() + ",\"'=HYPERLINK"), regel);
+  }
+
+  @Test
+  void aLetterNeedsTheJudgement() {
+    DomainValidationException e = assertThrows(DomainValidationException.class,
+        () -> nl.lea.rapport.render.BriefRenderer.render(Gemeenteprofiel.van(V2022, Gemeentecode.of("GM0308"))));
+    assertTrue(e.getMessage().contains("toezicht"), e.getMessage());
   }
 
   @Test
