@@ -227,7 +227,8 @@ public final class ProfielRenderer {
               + (v.aantal() == 0 ? "" : ", mediaan bereik " + v.mediaan().orElseThrow().procent() + "%, positie "
                   + v.positie().getAsInt()) + "\n");
         } else {
-          out.write("  Bereik onbekend\n");
+          out.write("  Bereik onbekend (doelgroeppeuters of bereikte doelgroeppeuters ontbreken, of er zijn 0 doelgroeppeuters): geen positie en "
+              + "geen vergelijkbare gemeenten\n");
         }
         Resultaatafspraken r = vve.resultaatafspraken();
         out.write("\nResultaatafspraken\n  " + r.status() + " (landelijk " + pct(p.landelijk("2.1", "WEL")) + " wel), doelbereik "
