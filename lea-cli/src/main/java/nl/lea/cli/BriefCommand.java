@@ -66,7 +66,7 @@ final class BriefCommand implements Callable<Integer> {
       return 0;
     }
     List<Gemeenteprofiel> alle = profielen.alle();
-    OutputFile.schrijfMap(doel.map, overschrijf, alle.stream().map(p -> p.antwoord().gemeente().code() + ".md").toList(),
+    OutputFile.schrijfMap(doel.map, overschrijf, List.of(vragenlijst, toezicht), alle.stream().map(p -> p.antwoord().gemeente().code() + ".md").toList(),
         i -> out -> out.write(BriefRenderer.render(alle.get(i)).getBytes(StandardCharsets.UTF_8)));
     spec.commandLine().getOut().println(alle.size() + " brieven geschreven in " + doel.map);
     spec.commandLine().getOut().flush();

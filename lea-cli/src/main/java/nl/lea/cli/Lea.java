@@ -1,5 +1,8 @@
 package nl.lea.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
@@ -91,7 +94,9 @@ public final class Lea implements Runnable {
    * @param args the arguments
    */
   public static void main(String[] args) {
-    System.exit(run(args, System.out, System.err));
+    BewaakteUitvoer bewaakt = new BewaakteUitvoer(new FileOutputStream(FileDescriptor.out));
+    PrintStream stdout = new PrintStream(bewaakt, false, StandardCharsets.UTF_8);
+    System.exit(run(args, stdout, System.err, bewaakt::fout));
   }
 
   /**
@@ -103,6 +108,11 @@ public final class Lea implements Runnable {
    * @return the exit status: 0, 1 or 2
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
+    return run(args, out, err, () -> null);
+  }
+
+  /** Runs the command line; {@code oorzaak} gives the first write failure of {@code out}, if it knows it. */
+  private static int run(String[] args, PrintStream out, PrintStream err, Supplier<IOException> oorzaak) {
     PrintWriter uit = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), false);
     PrintWriter fout = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     CommandLine cl = new CommandLine(new Lea(out));
@@ -124,7 +134,19 @@ public final class Lea implements Runnable {
       return CommandLine.ExitCode.USAGE;
     });
     try {
-      return cl.execute(args);
+      int status = cl.execute(args);
+      uit.flush();
+      out.flush();
+      if (out.checkError()) {
+        // The output is incomplete: never a success. A reader that stopped reading (| head) needs no message.
+        IOException e = oorzaak.get();
+        String reden = e == null || e.getMessage() == null ? "" : ": " + e.getMessage();
+        if (!reden.contains("Broken pipe")) {
+          fout.println("lea: standard output: cannot write" + reden + "; the output is incomplete");
+        }
+        return Math.max(status, ONGELDIG);
+      }
+      return status;
     } finally {
       uit.flush();
       fout.flush();

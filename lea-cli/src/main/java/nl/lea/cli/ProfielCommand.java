@@ -104,7 +104,10 @@ final class ProfielCommand implements Callable<Integer> {
     if (keuze.map != null) {
       List<Gemeenteprofiel> alle = profielen.alle();
       String extensie = gekozen.equals("html") ? ".html" : ".md";
-      OutputFile.schrijfMap(keuze.map, overschrijf, alle.stream().map(p -> p.antwoord().gemeente().code() + extensie).toList(),
+      List<Path> invoer = new java.util.ArrayList<>(vorig);
+      invoer.add(bestand);
+      java.util.stream.Stream.of(toezicht.bestand, herindelingen).filter(java.util.Objects::nonNull).forEach(invoer::add);
+      OutputFile.schrijfMap(keuze.map, overschrijf, invoer, alle.stream().map(p -> p.antwoord().gemeente().code() + extensie).toList(),
           i -> out -> {
             Writer pagina = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             render(alle.get(i), gekozen, pagina);

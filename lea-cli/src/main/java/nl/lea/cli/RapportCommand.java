@@ -39,7 +39,7 @@ final class RapportCommand implements Callable<Integer> {
       description = "tekst (standaard), markdown, json, csv, html (een zelfstandige pagina) of xlsx (Excel; met --uitvoer).")
   private String formaat;
 
-  @Option(names = "--uitvoer", paramLabel = "FILE",
+  @Option(names = "--uitvoer", paramLabel = "FILE", converter = Uitvoerpad.class,
       description = "Schrijf naar dit bestand in plaats van naar stdout (atomair; nodig voor xlsx).")
   private Path uitvoer;
 
@@ -80,8 +80,11 @@ final class RapportCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), (herindelingen != null ? "--herindelingen" : "--cijfers")
           + " needs --vorig F");
     }
+    if (overschrijf && uitvoer == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--overschrijf needs --uitvoer FILE");
+    }
     if (uitvoer != null) {
-      OutputFile.controleer(uitvoer, overschrijf);
+      OutputFile.controleer(uitvoer, overschrijf, invoer());
     }
     Rapport rapport;
     Vergelijking vorigeJaren = null;
@@ -126,7 +129,7 @@ final class RapportCommand implements Callable<Integer> {
     Rapport klaar = rapport;
     Vergelijking eerder = vorigeJaren;
     if (uitvoer != null) {
-      OutputFile.schrijf(uitvoer, overschrijf, out -> render(gekozen, klaar, eerder, out));
+      OutputFile.schrijf(uitvoer, overschrijf, invoer(), out -> render(gekozen, klaar, eerder, out));
       return 0;
     }
     try {
@@ -135,6 +138,14 @@ final class RapportCommand implements Callable<Integer> {
       throw new UncheckedIOException(e);
     }
     return 0;
+  }
+
+  /** Every input file of the command: never an output target. */
+  private List<Path> invoer() {
+    List<Path> lijst = new java.util.ArrayList<>(vorig);
+    lijst.add(bestand);
+    java.util.stream.Stream.of(toezicht.bestand, herindelingen, cijfers).filter(java.util.Objects::nonNull).forEach(lijst::add);
+    return lijst;
   }
 
   private static void render(RapportFormaat formaat, Rapport rapport, Vergelijking vorigeJaren, OutputStream out) throws IOException {

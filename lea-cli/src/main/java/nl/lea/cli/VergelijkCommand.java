@@ -51,7 +51,7 @@ final class VergelijkCommand implements Callable<Integer> {
   @Option(names = "--onderdruk", paramLabel = "K", description = "Onderdruk aantallen 0 < aantal < K (K >= 2).")
   private Integer onderdruk;
 
-  @Option(names = "--uitvoer", paramLabel = "FILE", description = "Schrijf naar dit bestand (atomair) in plaats van naar stdout.")
+  @Option(names = "--uitvoer", paramLabel = "FILE", converter = Uitvoerpad.class, description = "Schrijf naar dit bestand (atomair) in plaats van naar stdout.")
   private Path uitvoer;
 
   @Option(names = "--overschrijf", description = "Vervang een bestaand --uitvoer bestand (standaard: nooit).")
@@ -69,15 +69,20 @@ final class VergelijkCommand implements Callable<Integer> {
     if (onderdruk != null && onderdruk < 2) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--onderdruk needs K >= 2, was " + onderdruk);
     }
+    if (overschrijf && uitvoer == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--overschrijf needs --uitvoer FILE");
+    }
+    List<Path> bronnen = new java.util.ArrayList<>(bestanden);
+    java.util.stream.Stream.of(herindelingen, cijfers).filter(java.util.Objects::nonNull).forEach(bronnen::add);
     if (uitvoer != null) {
-      OutputFile.controleer(uitvoer, overschrijf);
+      OutputFile.controleer(uitvoer, overschrijf, bronnen);
     }
     Jaarinvoer invoer = new Jaarinvoer();
     bestanden.forEach(invoer::document);
     Vergelijking v = invoer.vergelijking(herindelingen, cijfers, null);
     Vergelijking klaar = onderdruk == null ? v : v.onderdruk(onderdruk);
     if (uitvoer != null) {
-      OutputFile.schrijf(uitvoer, overschrijf, out -> render(klaar, out));
+      OutputFile.schrijf(uitvoer, overschrijf, bronnen, out -> render(klaar, out));
       return 0;
     }
     try {

@@ -1,0 +1,125 @@
+package nl.lea.cli;
+
+import static nl.lea.cli.LeaCliTest.lea;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Output never loses or corrupts data (issue 25): a failed write to stdout is an error; only regular
+ * files are written, never an input; temporary files do not outlive the process.
+ */
+class UitvoerTest {
+
+  private static final Path DATA = Path.of("..", "examples", "data");
+  private static final String V2022 = DATA.resolve("vragenlijst-2022.json").toString();
+  private static final String TOEZICHT = DATA.resolve("toezicht-2022.json").toString();
+
+  private static Process java(String klasse, List<String> args, ProcessBuilder.Redirect uit, Path err) throws IOException {
+    List<String> opdracht = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+        System.getProperty("java.class.path"), klasse));
+    opdracht.addAll(args);
+    return new ProcessBuilder(opdracht).redirectOutput(uit).redirectError(err.toFile()).start();
+  }
+
+  @Test
+  void aFullDiskOnStandardOutputIsAnErrorNotASuccess(@TempDir Path tmp) throws Exception {
+    Path err = tmp.resolve("err.txt");
+    Process p = java("nl.lea.cli.Lea", List.of("rapport", V2022), ProcessBuilder.Redirect.to(new File("/dev/full")), err);
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+    assertEquals(1, p.exitValue());
+    assertEquals("lea: standard output: cannot write: No space left on device; the output is incomplete\n",
+        Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void onlyRegularFilesAreWrittenAndNeverAnInput(@TempDir Path tmp) throws Exception {
+    Path kopie = tmp.resolve("v.json");
+    Files.copy(Path.of(V2022), kopie);
+    byte[] origineel = Files.readAllBytes(kopie);
+    Path link = tmp.resolve("link.txt");
+    Files.createSymbolicLink(link, tmp.resolve("nergens.txt"));
+    Path fifo = tmp.resolve("fifo");
+    assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+    Path map = Files.createDirectory(tmp.resolve("map"));
+    for (boolean overschrijf : new boolean[] {false, true}) {
+      for (String[] geval : new String[][] {{link.toString(), "is not a regular file"}, {fifo.toString(), "is not a regular file"},
+          {"/dev/null", "is not a regular file"}, {map.toString(), "is a directory"}, {kopie.toString(), "is an input file"}, {tmp.resolve("weg").resolve("r.txt").toString(), "no such directory"}}) {
+        List<String> args = new ArrayList<>(List.of("rapport", kopie.toString(), "--uitvoer", geval[0]));
+        if (overschrijf) {
+          args.add("--overschrijf");
+        }
+        LeaCliTest.Uitkomst u = lea(args.toArray(String[]::new));
+        assertEquals(1, u.status(), geval[0] + " " + overschrijf);
+        u.geenStackTrace();
+        assertTrue(u.err().startsWith(geval[0] + ": ") && u.err().contains(geval[1]), u.err());
+      }
+    }
+    assertTrue(Files.isSymbolicLink(link) && Files.notExists(tmp.resolve("nergens.txt")), "the link is untouched");
+    assertTrue(java.util.Arrays.equals(origineel, Files.readAllBytes(kopie)), "the input is untouched");
+    assertEquals(2, lea("rapport", kopie.toString(), "--uitvoer", tmp + "/nieuw/").status());
+    assertTrue(Files.notExists(tmp.resolve("nieuw")));
+    assertEquals(2, lea("rapport", kopie.toString(), "--overschrijf").status());
+    assertEquals(2, lea("vergelijk", kopie.toString(), "--overschrijf").status());
+  }
+
+  @Test
+  void aMapWithOneLinkAtALettersNameIsRefusedBeforeAnythingIsWritten(@TempDir Path tmp) throws Exception {
+    Path map = Files.createDirectory(tmp.resolve("brieven"));
+    Files.createSymbolicLink(map.resolve("GM0308.md"), tmp.resolve("nergens.md"));
+    for (boolean overschrijf : new boolean[] {false, true}) {
+      List<String> args = new ArrayList<>(List.of("brief", V2022, TOEZICHT, "--map", map.toString()));
+      if (overschrijf) {
+        args.add("--overschrijf");
+      }
+      LeaCliTest.Uitkomst u = lea(args.toArray(String[]::new));
+      assertEquals(1, u.status());
+      assertEquals(map.resolve("GM0308.md") + ": is not a regular file (a link, a device or a pipe); lea writes only regular files\n", u.err());
+      try (Stream<Path> s = Files.list(map)) {
+        assertEquals(1, s.count(), "nothing written");
+      }
+    }
+  }
+
+  @Test
+  void aStoppedRunLeavesNoTemporaryFileAndAKilledRunsIsRemovedByTheNext(@TempDir Path tmp) throws Exception {
+    Path doel = tmp.resolve("r.txt");
+    Process p = java("nl.lea.cli.SchrijfTraag", List.of(doel.toString()), ProcessBuilder.Redirect.DISCARD, tmp.resolve("err.txt"));
+    long tot = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (tijdelijk(tmp).isEmpty() && System.nanoTime() < tot) {
+      Thread.sleep(50);
+    }
+    assertEquals(1, tijdelijk(tmp).size(), "the write began");
+    p.destroy(); // SIGTERM, as Ctrl-C or a service manager stops it
+    assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+    assertEquals(List.of(), tijdelijk(tmp), "the shutdown hook removed it");
+    assertTrue(Files.notExists(doel));
+
+    // SIGKILL gives no hook a chance: the next write to the same target removes what a dead process left.
+    Path dood = tmp.resolve(".r.txt.2147483646.123.tmp");
+    Path levend = tmp.resolve(".r.txt." + ProcessHandle.current().pid() + ".456.tmp");
+    Files.writeString(dood, "half");
+    Files.writeString(levend, "bezig");
+    assertEquals(0, lea("rapport", V2022, "--uitvoer", doel.toString()).status());
+    assertTrue(Files.notExists(dood), "a dead run's file is removed");
+    assertTrue(Files.exists(levend), "a running process's file is left alone");
+    assertTrue(Files.readString(doel).startsWith("Landelijk rapport LEA/vve 2022"));
+  }
+
+  private static List<Path> tijdelijk(Path map) throws IOException {
+    try (Stream<Path> s = Files.list(map)) {
+      return s.filter(f -> f.getFileName().toString().endsWith(".tmp")).toList();
+    }
+  }
+}
