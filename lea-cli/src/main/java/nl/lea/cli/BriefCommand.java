@@ -56,7 +56,12 @@ final class BriefCommand implements Callable<Integer> {
     Inputs.Toezichtinvoer in = Inputs.toezicht(vragenlijst, toezicht, analyse);
     Gemeenteprofielen profielen = Gemeenteprofielen.of(in.vragenlijst()).metToezicht(in.beoordelingen());
     if (doel.gemeente != null) {
-      Gemeentecode code = Gemeentecode.of(doel.gemeente);
+      Gemeentecode code;
+      try {
+        code = Gemeentecode.of(doel.gemeente);
+      } catch (nl.lea.core.DomainValidationException e) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--gemeente: " + e.getMessage());
+      }
       if (in.vragenlijst().gemeenten().stream().noneMatch(a -> a.gemeente().code().equals(code))) {
         throw new InvalidInputException("", List.of(JsonError.at("--gemeente",
             "is not a gemeente of " + vragenlijst.getFileName() + ", was \"" + code + "\"", "\"" + code + "\"")));

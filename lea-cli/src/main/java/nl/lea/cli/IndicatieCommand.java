@@ -62,6 +62,15 @@ final class IndicatieCommand implements Callable<Integer> {
   @Mixin
   private JsonOrCsvOption uitvoer;
 
+  /** The most definitions one run answers: --breedte 9 gives 511. */
+  static final int MAX_DEFINITIES = 1_000;
+  /** The longest line of a --definities file, in characters. */
+  static final int MAX_REGEL = 1_000;
+  /** The largest --definities file. */
+  static final int MAX_DEFINITIEBESTAND = 1 << 20;
+  /** The most errors reported for one --definities file; a last line counts the rest. */
+  static final int MAX_FOUTEN = 100;
+
   @Override
   public Integer call() {
     List<Doelgroepdefinitie> definities = definities();
@@ -109,16 +118,15 @@ final class IndicatieCommand implements Callable<Integer> {
         throw new CommandLine.ParameterException(spec.commandLine(), "--definitie: " + ex.rule() + " (in '" + e + "')");
       }
     }
+    if (expressies.size() > MAX_DEFINITIES) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--definitie: at most " + MAX_DEFINITIES + " definitions, was "
+          + expressies.size());
+    }
     if (definitiesBestand != null) {
-      List<String> regels;
-      try {
-        regels = Files.readAllLines(definitiesBestand);
-      } catch (NoSuchFileException e) {
-        throw new UncheckedIOException(definitiesBestand + ": cannot read: no such file", e);
-      } catch (IOException e) {
-        throw new UncheckedIOException(definitiesBestand + ": cannot read: " + e.getMessage(), e);
-      }
+      String naam = Inputs.isStandaardinvoer(definitiesBestand) ? "stdin" : definitiesBestand.toString();
+      List<String> regels = regels(naam);
       List<JsonError> fouten = new ArrayList<>();
+      int meer = 0;
       for (int i = 0; i < regels.size(); i++) {
         String regel = regels.get(i);
         int hekje = regel.indexOf('#');
@@ -126,14 +134,33 @@ final class IndicatieCommand implements Callable<Integer> {
         if (expressie.isEmpty()) {
           continue;
         }
-        try {
-          lijst.add(Doelgroepdefinitie.parse(expressie));
-        } catch (DomainValidationException ex) {
-          fouten.add(JsonError.at("line " + (i + 1), ex.rule(), null));
+        JsonError fout = null;
+        if (regel.length() > MAX_REGEL) {
+          fout = JsonError.at("line " + (i + 1), "is longer than " + MAX_REGEL + " characters (" + regel.length() + ")", null);
+        } else {
+          try {
+            lijst.add(Doelgroepdefinitie.parse(expressie));
+          } catch (DomainValidationException ex) {
+            fout = JsonError.at("line " + (i + 1), ex.rule(), null);
+          }
+        }
+        if (fout != null) {
+          if (fouten.size() < MAX_FOUTEN) {
+            fouten.add(fout);
+          } else {
+            meer++;
+          }
+        }
+        if (lijst.size() > MAX_DEFINITIES) {
+          throw new InvalidInputException(naam + ": ", List.of(JsonError.at("line " + (i + 1), "is definition "
+              + lijst.size() + "; one run answers at most " + MAX_DEFINITIES + " definitions", null)));
         }
       }
+      if (meer > 0) {
+        fouten.add(JsonError.at("line " + regels.size(), "and " + meer + " more errors not shown", null));
+      }
       if (!fouten.isEmpty()) {
-        throw new InvalidInputException(definitiesBestand + ": ", fouten);
+        throw new InvalidInputException(naam + ": ", fouten);
       }
     }
     if (lijst.isEmpty()) {
@@ -143,19 +170,64 @@ final class IndicatieCommand implements Callable<Integer> {
     return lijst;
   }
 
+  /**
+   * The lines of the --definities file (or standard input), at most {@link #MAX_DEFINITIEBESTAND}
+   * bytes of UTF-8: anything larger or not UTF-8 is one clear error, never an OutOfMemoryError.
+   */
+  private List<String> regels(String naam) {
+    byte[] bytes;
+    try (InputStream in = open(definitiesBestand)) {
+      bytes = in.readNBytes(MAX_DEFINITIEBESTAND + 1);
+    } catch (NoSuchFileException e) {
+      throw new UncheckedIOException(naam + ": cannot read: no such file", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(naam + ": cannot read: " + e.getMessage(), e);
+    }
+    if (bytes.length > MAX_DEFINITIEBESTAND) {
+      throw new InvalidInputException(naam + ": ", List.of(JsonError.at("line 1", "the file is larger than 1 MiB; one run answers at most "
+          + MAX_DEFINITIES + " definitions", null)));
+    }
+    try {
+      String tekst = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+      return tekst.lines().toList();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new InvalidInputException(naam + ": ", List.of(JsonError.at("line 1", "is not UTF-8 text", null)));
+    }
+  }
+
+  /** A file to read, or standard input for {@code -}; a directory is named as such. */
+  private static InputStream open(Path pad) throws IOException {
+    if (Inputs.isStandaardinvoer(pad)) {
+      // Not closed with the reader: standard input belongs to the process.
+      return new java.io.FilterInputStream(System.in) {
+        @Override
+        public void close() {}
+      };
+    }
+    if (Files.isDirectory(pad)) {
+      throw new IOException("is a directory");
+    }
+    return Files.newInputStream(pad);
+  }
+
   /** Streams the register, every record to the consumer; invalid lines are reported together. */
   private void lees(java.util.function.Consumer<Peuter> verwerk) {
-    try (InputStream in = Files.newInputStream(bestand); PeuterReader reader = PeuterReader.of(in)) {
+    String naam = Inputs.isStandaardinvoer(bestand) ? "stdin" : bestand.toString();
+    try (InputStream in = open(bestand); PeuterReader reader = PeuterReader.of(in)) {
       for (Optional<Peuter> p = reader.next(); p.isPresent(); p = reader.next()) {
         verwerk.accept(p.get());
       }
       if (!reader.errors().isEmpty()) {
-        throw new InvalidInputException(bestand + ": ", reader.errors());
+        throw new InvalidInputException(naam + ": ", reader.errors());
       }
     } catch (NoSuchFileException e) {
-      throw new UncheckedIOException(bestand + ": cannot read: no such file", e);
+      throw new UncheckedIOException(naam + ": cannot read: no such file", e);
     } catch (IOException e) {
-      throw new UncheckedIOException(bestand + ": cannot read: " + e.getMessage(), e);
+      throw new UncheckedIOException(naam + ": cannot read: " + e.getMessage(), e);
+    } catch (UncheckedIOException e) {
+      throw new UncheckedIOException(naam + ": cannot read: " + ErrorHandler.oorzaak(e), e.getCause());
     }
   }
 }

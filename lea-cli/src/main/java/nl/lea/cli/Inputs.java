@@ -3,6 +3,7 @@ package nl.lea.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -35,7 +36,7 @@ final class Inputs {
 
   /** Reads a document; with {@code metNaam} every error line starts with the file name. */
   static Vragenlijst vragenlijst(Path bestand, boolean metNaam) {
-    return lees(bestand, metNaam ? bestand + ": " : null, LeaJson::readVragenlijst);
+    return lees(bestand, metNaam ? (isStandaardinvoer(bestand) ? "stdin: " : bestand + ": ") : null, LeaJson::readVragenlijst);
   }
 
   /**
@@ -104,18 +105,52 @@ final class Inputs {
 
   /** The file's base name and {@code ": "}, as error lines start. */
   static String basisnaam(Path bestand) {
+    if (isStandaardinvoer(bestand)) {
+      return "stdin: ";
+    }
     Path naam = bestand.getFileName();
     return (naam == null ? bestand : naam) + ": ";
   }
 
   private static byte[] bytes(Path bestand) {
+    if (isStandaardinvoer(bestand)) {
+      byte[] gelezen = standaardinvoer;
+      if (gelezen == null) {
+        try {
+          gelezen = System.in.readNBytes(MAX_BYTES);
+        } catch (IOException e) {
+          throw new UncheckedIOException("stdin: cannot read: " + e.getMessage(), e);
+        }
+        // Read once: a command that looks at its input twice (valideer) sees the same bytes.
+        standaardinvoer = gelezen;
+      }
+      return gelezen;
+    }
+    if (Files.isDirectory(bestand)) {
+      throw new UncheckedIOException(bestand + ": cannot read: is a directory", new IOException("is a directory"));
+    }
     try (InputStream in = Files.newInputStream(bestand)) {
       return in.readNBytes(MAX_BYTES);
     } catch (NoSuchFileException e) {
       throw new UncheckedIOException(bestand + ": cannot read: no such file", e);
+    } catch (AccessDeniedException e) {
+      throw new UncheckedIOException(bestand + ": cannot read: access denied", e);
     } catch (IOException e) {
       throw new UncheckedIOException(bestand + ": cannot read: " + e.getMessage(), e);
     }
+  }
+
+  /** Standard input as read by this run, once; null before it is read. */
+  private static volatile byte[] standaardinvoer;
+
+  /** Forgets standard input read by an earlier run in this JVM (tests, embedding). */
+  static void nieuweRun() {
+    standaardinvoer = null;
+  }
+
+  /** Whether a file argument is {@code -}: standard input. */
+  static boolean isStandaardinvoer(Path bestand) {
+    return bestand.toString().equals("-");
   }
 
   private static <T> T lees(Path bestand, String voorvoegsel, Function<byte[], T> lezer) {

@@ -113,6 +113,17 @@ public final class Lea implements Runnable {
 
   /** Runs the command line; {@code oorzaak} gives the first write failure of {@code out}, if it knows it. */
   private static int run(String[] args, PrintStream out, PrintStream err, Supplier<IOException> oorzaak) {
+    Inputs.nieuweRun();
+    String tekenset = System.getProperty("sun.jnu.encoding", "UTF-8");
+    for (String arg : args) {
+      if (arg.indexOf('\uFFFD') >= 0 && !tekenset.equalsIgnoreCase("UTF-8")) {
+        // The JVM decoded the argument with a locale that cannot hold it: the bytes are gone.
+        PrintWriter fout = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        fout.println("lea: an argument holds characters the locale's character set (" + tekenset + ") cannot decode: "
+            + arg + "; run lea with a UTF-8 locale, such as LC_ALL=C.UTF-8 (./lea does this itself)");
+        return CommandLine.ExitCode.USAGE;
+      }
+    }
     PrintWriter uit = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), false);
     PrintWriter fout = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     CommandLine cl = new CommandLine(new Lea(out));

@@ -117,6 +117,87 @@ class UitvoerTest {
     assertTrue(Files.readString(doel).startsWith("Landelijk rapport LEA/vve 2022"));
   }
 
+  @Test
+  void aNonAsciiFileNameInAnAsciiLocaleGetsAClearUsageErrorAndWorksWithUtf8(@TempDir Path tmp) throws Exception {
+    Path bestand = tmp.resolve("één.json");
+    Files.copy(DATA.resolve("herindelingen-nl.json"), bestand);
+    for (String locale : List.of("C", "C.UTF-8")) {
+      List<String> opdracht = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+          System.getProperty("java.class.path"), "nl.lea.cli.Lea", "valideer", bestand.toString());
+      ProcessBuilder pb = new ProcessBuilder(opdracht).redirectError(tmp.resolve("err.txt").toFile())
+          .redirectOutput(tmp.resolve("out.txt").toFile());
+      pb.environment().clear();
+      pb.environment().put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin"));
+      pb.environment().put("LC_ALL", locale);
+      Process p = pb.start();
+      assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+      String err = Files.readString(tmp.resolve("err.txt"), StandardCharsets.UTF_8);
+      if (locale.equals("C")) {
+        assertEquals(2, p.exitValue(), err);
+        assertTrue(err.startsWith("lea: an argument holds characters the locale's character set") && err.contains("LC_ALL=C.UTF-8"), err);
+        assertTrue(!err.contains("Exception"), err);
+      } else {
+        assertEquals(0, p.exitValue(), err);
+        assertEquals("geldig: 2 herindelingen\n", Files.readString(tmp.resolve("out.txt"), StandardCharsets.UTF_8));
+      }
+    }
+  }
+
+  @Test
+  void aDashReadsStandardInputAndADirectoryIsNamed(@TempDir Path tmp) throws Exception {
+    java.io.InputStream oud = System.in;
+    try {
+      System.setIn(Files.newInputStream(Path.of(V2022)));
+      LeaCliTest.Uitkomst u = lea("valideer", "-");
+      assertEquals(0, u.status(), u.err());
+      assertEquals("geldig: 342 gemeenten\n", u.out());
+      System.setIn(new java.io.ByteArrayInputStream("{\"schema\": \"lea-vragenlijst/1\"".getBytes(StandardCharsets.UTF_8)));
+      u = lea("rapport", "-");
+      assertEquals(1, u.status());
+      u = lea("vergelijk", "-");
+      assertEquals(1, u.status());
+      assertTrue(u.err().startsWith("stdin: "), u.err());
+    } finally {
+      System.setIn(oud);
+    }
+    LeaCliTest.Uitkomst u = lea("indicatie", tmp.toString(), "--definitie", "THUISTAAL");
+    assertEquals(1, u.status());
+    assertEquals(tmp + ": cannot read: is a directory\n", u.err());
+    u = lea("rapport", tmp.toString());
+    assertEquals(1, u.status());
+    assertEquals(tmp + ": cannot read: is a directory\n", u.err());
+    assertEquals(2, lea("brief", V2022, TOEZICHT, "--gemeente", "gm14").status());
+  }
+
+  @Test
+  void definitionsAreBoundedInNumberSizeAndLineLengthWithACappedErrorList(@TempDir Path tmp) throws Exception {
+    Path register = tmp.resolve("leeg.jsonl");
+    Files.writeString(register, "");
+    Path veel = tmp.resolve("veel.txt");
+    Files.writeString(veel, "THUISTAAL\n".repeat(1001));
+    LeaCliTest.Uitkomst u = lea("indicatie", register.toString(), "--definities", veel.toString());
+    assertEquals(1, u.status());
+    assertEquals(veel + ": line 1001: is definition 1001; one run answers at most 1000 definitions\n", u.err());
+    Path groot = tmp.resolve("groot.txt");
+    Files.write(groot, new byte[(1 << 20) + 1]);
+    u = lea("indicatie", register.toString(), "--definities", groot.toString());
+    assertEquals(1, u.status());
+    assertTrue(u.err().contains("larger than 1 MiB"), u.err());
+    Path fout = tmp.resolve("fout.txt");
+    Files.writeString(fout, ("FOO\n").repeat(300) + "THUISTAAL & " + "X".repeat(5000) + "\n");
+    u = lea("indicatie", register.toString(), "--definities", fout.toString());
+    assertEquals(1, u.status());
+    List<String> regels = u.err().lines().toList();
+    assertEquals(101, regels.size());
+    assertEquals(fout + ": line 301: and 201 more errors not shown", regels.get(100));
+    assertTrue(u.err().length() < 40_000, "no line is echoed whole: " + u.err().length());
+    List<String> args = new ArrayList<>(List.of("indicatie", register.toString()));
+    for (int i = 0; i < 1001; i++) {
+      args.addAll(List.of("--definitie", "THUISTAAL"));
+    }
+    assertEquals(2, lea(args.toArray(String[]::new)).status());
+  }
+
   private static List<Path> tijdelijk(Path map) throws IOException {
     try (Stream<Path> s = Files.list(map)) {
       return s.filter(f -> f.getFileName().toString().endsWith(".tmp")).toList();
