@@ -91,7 +91,7 @@ class VergelijkCliTest {
     u.geenStackTrace();
     List<String> regels = u.err().lines().toList();
     assertEquals("niet/daar.json: cannot read: no such file", regels.get(0), u.err());
-    assertTrue(regels.contains("h.json: /herindelingen/0/datum: must be a calendar date written YYYY-MM-DD, was \"2023-13-01\""), u.err());
+    assertTrue(regels.contains("h.json: /herindelingen/0/datum: must be a calendar date written YYYY-MM-DD, year 0001..9999, was \"2023-13-01\""), u.err());
     assertTrue(regels.contains("h.json: /herindelingen/0/van: must name at least one gemeente"), u.err());
     assertEquals(2, lea("vergelijk", J2022, "--onderdruk", "1").status());
     assertEquals(2, lea("vergelijk", J2022, "--formaat", "pdf").status());

@@ -428,7 +428,7 @@ public final class LeaJson {
   private static Node boom(byte[] bytes, Errors errors) {
     DomainValidationException.requireNonNull(bytes, "bytes");
     if (bytes.length > Parsing.MAX_DOCUMENT_BYTES) {
-      errors.add(JsonError.at("", "the document is larger than 64 MiB", null));
+      errors.add(JsonError.atLocation(1, 1, "the document is larger than 64 MiB"));
       errors.throwIfAny();
     }
     JsonError codering = Parsing.codering(bytes, 0, bytes.length, 1);

@@ -83,7 +83,7 @@ class JarenRulesTest {
   void everyHerindelingenRuleWithItsPointer() {
     assertEquals(List.of("/schema: must be \"lea-herindelingen/1\", was \"lea-herindelingen/2\""),
         fouten(() -> LeaJson.readHerindelingen(herindelingen(r -> r.put("schema", "lea-herindelingen/2")))));
-    assertEquals(List.of("/herindelingen/1/datum: must be a calendar date written YYYY-MM-DD, was \"2023-02-29\""),
+    assertEquals(List.of("/herindelingen/1/datum: must be a calendar date written YYYY-MM-DD, year 0001..9999, was \"2023-02-29\""),
         fouten(() -> LeaJson.readHerindelingen(herindelingen(r -> at(r, "/herindelingen/1").put("datum", "2023-02-29")))));
     assertEquals(List.of("/herindelingen/1/van: must name at least one gemeente"),
         fouten(() -> LeaJson.readHerindelingen(herindelingen(r -> at(r, "/herindelingen/1").putArray("van")))));

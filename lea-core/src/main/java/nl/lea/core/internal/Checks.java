@@ -94,8 +94,8 @@ public final class Checks {
   }
 
   /**
-   * Lists the violations of a free text's rules: a non-blank character, at most {@code max}
-   * characters. The field of each violation is the text itself ({@code ""}).
+   * Lists the violations of a free text's rules: a non-blank character ({@link #isBlank}), at most
+   * {@code max} characters counted in code points (an emoji is one). The field of each violation is the text itself ({@code ""}).
    *
    * @param value the text, null if unknown (no violation)
    * @param max the largest allowed length
@@ -105,14 +105,27 @@ public final class Checks {
     if (value == null) {
       return List.of();
     }
-    if (value.isBlank()) {
+    if (isBlank(value)) {
       return List.of(Violation.of("", "must contain a non-blank character", value));
     }
-    if (value.length() > max) {
-      return List.of(Violation.ofField("", "must be at most " + max + " characters long (" + value.length() + ")",
-          value.substring(0, Math.min(60, value.length())) + "…"));
+    int lengte = value.codePointCount(0, value.length());
+    if (lengte > max) {
+      return List.of(Violation.ofField("", "must be at most " + max + " characters long (" + lengte + ")",
+          value.substring(0, value.offsetByCodePoints(0, Math.min(60, lengte))) + "…"));
     }
     return List.of();
+  }
+
+  /**
+   * Checks whether a text is blank: empty, or only white space, Unicode space separators (such as
+   * the no-break space U+00A0) and NEL included, the same white space the {@code anders} texts are
+   * trimmed of. {@link String#isBlank()} does not count those.
+   *
+   * @param value the text, not null
+   * @return true if it has no visible character
+   */
+  public static boolean isBlank(String value) {
+    return value.codePoints().allMatch(Checks::witruimte);
   }
 
   /** The longest {@code anders} text, in code points after trimming (docs/jaarverantwoording.md rule 14). */

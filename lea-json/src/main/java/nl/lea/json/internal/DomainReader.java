@@ -259,14 +259,28 @@ public final class DomainReader extends Reader {
     if (tekst == null) {
       return null;
     }
-    if (tekst.matches("\\d{4}-\\d{2}-\\d{2}")) {
+    LocalDate d = kalenderdatum(tekst);
+    if (d == null) {
+      errors.add(pointer, DATUMREGEL, n);
+    }
+    return d;
+  }
+
+  /** The rule of every date of lea's formats. */
+  public static final String DATUMREGEL = "must be a calendar date written YYYY-MM-DD, year 0001..9999";
+
+  /**
+   * A date of lea's formats: {@code YYYY-MM-DD}, a real calendar date, year 0001..9999; null for
+   * anything else. The one date rule, for every reader.
+   */
+  public static LocalDate kalenderdatum(String tekst) {
+    if (tekst.matches("\\d{4}-\\d{2}-\\d{2}") && !tekst.startsWith("0000")) {
       try {
         return LocalDate.parse(tekst);
       } catch (java.time.format.DateTimeParseException e) {
-        // not a real calendar date: reported below
+        // not a real calendar date
       }
     }
-    errors.add(pointer, "must be a calendar date written YYYY-MM-DD", n);
     return null;
   }
 

@@ -30,6 +30,22 @@ public final class Errors {
     add(pointer, "is required", null);
   }
 
+  /** The number of errors collected so far (shown and counted). */
+  public int size() {
+    return errors.size() + weggelaten;
+  }
+
+  /**
+   * Forgets the errors collected after the first {@code n}: malformed JSON is the one error of a
+   * document, whatever its parser noticed before (such as a duplicate key).
+   */
+  public void terugNaar(int n) {
+    while (errors.size() > Math.min(n, LIMIT)) {
+      errors.remove(errors.size() - 1);
+    }
+    weggelaten = Math.max(0, n - LIMIT);
+  }
+
   public boolean isEmpty() {
     return errors.isEmpty();
   }

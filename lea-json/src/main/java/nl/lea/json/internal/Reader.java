@@ -72,10 +72,19 @@ public class Reader {
 
     /** Reports every field that was not asked for; true if there was none. */
     public boolean finish() {
+      return finish(null);
+    }
+
+    /**
+     * Reports every field that was not asked for, listing the allowed names when given (an object
+     * keyed by enum constants); true if there was none.
+     */
+    public boolean finish(List<String> toegestaan) {
       boolean bekend = true;
       for (Map.Entry<String, Node> f : node.fields().entrySet()) {
         if (!gelezen.contains(f.getKey())) {
-          errors.add(at(f.getKey()), "unknown field \"" + f.getKey() + "\"", null);
+          errors.add(at(f.getKey()), "unknown field \"" + f.getKey() + "\"" + (toegestaan == null ? "" : "; allowed: "
+              + String.join(", ", toegestaan)), null);
           bekend = false;
         }
       }

@@ -1,13 +1,11 @@
 package nl.lea.json.internal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import nl.lea.core.DomainValidationException;
 import nl.lea.core.Gemeentecode;
@@ -34,7 +32,6 @@ public final class ToezichtReader extends Reader {
   /** The schema name of a toezicht document. */
   public static final String SCHEMA = "lea-toezicht/1";
 
-  private static final Pattern DATUM = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
   private final Vragenlijst vragenlijst;
   private final Regelset regels;
@@ -152,7 +149,7 @@ public final class ToezichtReader extends Reader {
           ok = false;
         }
       }
-      ok &= c.finish();
+      ok &= c.finish(java.util.Arrays.stream(Domein.values()).map(Domein::name).toList());
     }
     ok &= o.finish();
     return ok ? Beoordeling.of(code, aanvaard, signalen, new ArrayList<>(contacten.values())) : null;
@@ -220,10 +217,11 @@ public final class ToezichtReader extends Reader {
     List<Verbeterafspraak> afspraken = list(optionalArray(lijstNode, o.at("verbeterafspraken")), o.at("verbeterafspraken"),
         (item, p) -> verbeterafspraak(item, o, onderwerpen, domein));
     boolean bekend = o.finish();
-    if (uitkomst == null || afspraken == null || !bekend) {
+    if (uitkomst == null || afspraken == null) {
       return null;
     }
-    if (meldBij(n, pointer, Contact.violations(domein, uitkomst, onderwerpen), "verbeterafspraken")) {
+    // The contact's rules are judged whatever else is wrong with it: one error never hides another.
+    if (meldBij(n, pointer, Contact.violations(domein, uitkomst, onderwerpen), "verbeterafspraken") || !bekend) {
       return null;
     }
     return Contact.of(domein, uitkomst, afspraken);
@@ -274,15 +272,11 @@ public final class ToezichtReader extends Reader {
     if (tekst == null) {
       return null;
     }
-    if (DATUM.matcher(tekst).matches()) {
-      try {
-        return LocalDate.parse(tekst);
-      } catch (DateTimeParseException e) {
-        // reported below
-      }
+    LocalDate d = DomainReader.kalenderdatum(tekst);
+    if (d == null) {
+      errors.add(pointer, DomainReader.DATUMREGEL, n);
     }
-    errors.add(pointer, "must be a calendar date yyyy-mm-dd", n);
-    return null;
+    return d;
   }
 
   /** A free text, the field {@code veld} of {@code o}, by rule 8 (lea-core's {@link Signaal#tekstViolations}). */
