@@ -3,6 +3,7 @@ package nl.lea.jackson3;
 import java.util.List;
 import java.util.stream.Collectors;
 import nl.lea.json.JsonError;
+import nl.lea.json.JsonReadException;
 import org.apiguardian.api.API;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DatabindException;
@@ -22,7 +23,8 @@ public final class InvalidLeaJsonException extends DatabindException {
   private final Class<?> type;
 
   InvalidLeaJsonException(JsonParser p, Class<?> type, List<JsonError> errors) {
-    super(p, "Invalid " + type.getSimpleName() + ": " + errors.stream().map(JsonError::toString).collect(Collectors.joining("; ")));
+    super(p, "Invalid " + type.getSimpleName() + ": " + errors.stream().map(JsonError::toString).collect(Collectors.joining("; ")),
+        new JsonReadException(errors));
     this.type = type;
     this.errors = List.copyOf(errors);
   }

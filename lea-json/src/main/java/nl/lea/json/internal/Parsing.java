@@ -136,7 +136,7 @@ public final class Parsing {
    * A parser's complaint in the project's words: what is wrong at that place, without the parser's
    * internals (its source description, its feature switches).
    */
-  static String woorden(String jackson) {
+  public static String woorden(String jackson) {
     String m = String.valueOf(jackson);
     java.util.regex.Matcher teken = java.util.regex.Pattern.compile("^Unexpected character \\('(.{1,2})' \\(code \\d+\\)\\)").matcher(m);
     String gevonden = teken.find() ? "'" + teken.group(1) + "'" : null;
