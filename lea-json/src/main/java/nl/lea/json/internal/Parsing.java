@@ -138,8 +138,11 @@ public final class Parsing {
    */
   public static String woorden(String jackson) {
     String m = String.valueOf(jackson);
-    java.util.regex.Matcher teken = java.util.regex.Pattern.compile("^Unexpected character \\('(.{1,2})' \\(code \\d+\\)\\)").matcher(m);
-    String gevonden = teken.find() ? "'" + teken.group(1) + "'" : null;
+    // The character the parser stopped at: 'x', or a control character as U+000A.
+    java.util.regex.Matcher teken = java.util.regex.Pattern
+        .compile("^Unexpected character \\((?:'(.{1,2})' \\(code \\d+\\)|\\(CTRL-CHAR, code (\\d+)\\))\\)").matcher(m);
+    String gevonden = !teken.find() ? null : teken.group(1) != null ? "'" + teken.group(1) + "'"
+        : String.format("U+%04X", Integer.parseInt(teken.group(2)));
     if (m.startsWith("Unexpected end-of-input")) {
       java.util.regex.Matcher begin = java.util.regex.Pattern.compile("line: (\\d+), column: (\\d+)").matcher(m);
       String waar = begin.find() ? " opened at line " + begin.group(1) + ", column " + begin.group(2) : "";
@@ -159,6 +162,9 @@ public final class Parsing {
           + "false or null";
     }
     if (gevonden != null) {
+      if (m.contains("in numeric value")) {
+        return "a number is not written as JSON allows (a digit must follow '-', '.' and 'e'), found " + gevonden;
+      }
       if (m.contains("comma to separate Object entries")) {
         return "expected ',' or '}' after a field, found " + gevonden;
       }
@@ -200,7 +206,8 @@ public final class Parsing {
       return "an escape in a string is not one JSON allows (\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)";
     }
     // Anything else: the parser's sentence without its internals.
-    return m.replaceAll("\\s*\\(start marker at \\[Source:.*?\\]\\)", "").replaceAll("\\[Source:[^\\]]*\\]", "")
+    return m.replaceAll("\\(\\(CTRL-CHAR, code (\\d+)\\)\\)", "(a control character)").replaceAll("\\('(.{1,2})' \\(code \\d+\\)\\)", "'$1'")
+        .replaceAll("\\s*\\(start marker at \\[Source:.*?\\]\\)", "").replaceAll("\\[Source:[^\\]]*\\]", "")
         .replaceAll(":?\\s*enable `[^`]*` to allow", "").replaceAll("`([^`]*)`", "$1").replaceAll("JsonReadFeature\\.\\w+", "")
         .strip();
   }
