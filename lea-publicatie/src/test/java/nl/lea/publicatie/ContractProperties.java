@@ -147,6 +147,9 @@ class ContractProperties {
       .met(Registeroverzicht.Builder.class, (a, ongeldig) -> Registeroverzicht.builder())
       .met(Registeroverzicht.Kandidaat.class, (a, ongeldig) -> register().overzicht().rangschik(Indicatie.enkeleClausules(1)).get(0))
       .met(JsonError.class, (a, ongeldig) -> JsonError.at("/gemeenten/0", "is required", null))
+      .met(nl.lea.json.LeaProblem.class, (a, ongeldig) -> a.pick(List.of(nl.lea.json.LeaProblem.leeg(),
+          nl.lea.json.LeaProblem.van(List.of(JsonError.at("/gemeenten/0", "is required", null))),
+          nl.lea.json.LeaProblem.ontleed(2, 7, "Unexpected character ('x' (code 120)): was expecting comma to separate Object entries"))))
       .met(JsonReadException.class, (a, ongeldig) -> new JsonReadException(List.of(JsonError.at("", "malformed", null))))
       .met(Rapport.class, (a, ongeldig) -> a.pick(List.of(RAPPORT, MET_TOEZICHT)))
       .met(Tabel.class, (a, ongeldig) -> a.pick(MET_TOEZICHT.tabellen()))
