@@ -61,11 +61,13 @@ public final class LeaModule extends SimpleModule {
       public T deserialize(JsonParser p, DeserializationContext ctxt) {
         String pointer = p.streamReadContext().pathAsPointer().toString();
         Errors errors = new Errors();
-        byte[] tekst = Tokens.kopieer(p).getBytes(StandardCharsets.UTF_8);
+        Tokens.Kopie kopie = Tokens.kopieer(p);
+        byte[] tekst = kopie.tekst().getBytes(StandardCharsets.UTF_8);
         Node node = Parsing.tree(tekst, 0, tekst.length, errors, 0, pointer);
         try {
           if (node == null) {
-            throw new InvalidLeaJsonException(p, a.type(), errors.list());
+            // Placed in the copy: report at the request's line and column.
+            throw new InvalidLeaJsonException(p, a.type(), errors.list().stream().map(kopie::inVerzoek).toList());
           }
           return a.lees(node, pointer, errors);
         } catch (Mappings.InvalidValue f) {
