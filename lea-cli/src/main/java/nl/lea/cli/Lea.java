@@ -30,7 +30,10 @@ import picocli.CommandLine;
     name = "lea",
     mixinStandardHelpOptions = true,
     version = "lea 0.1.0",
-    description = "LEA/vve: het landelijk rapport, validatie, risicoanalyse en cohort uit vragenlijsten (lea-vragenlijst/1), het waarborgtoezicht en brieven met het oordeel van de inspectie (lea-toezicht/1), en indicatie uit peuterregisters (lea-peuters/1).",
+    description = "LEA/vve: het landelijk rapport, validatie, risicoanalyse en cohort uit vragenlijsten (lea-vragenlijst/1), "
+        + "de vergelijking over jaren (met herindelingen en gepubliceerde cijfers), het profiel van een gemeente, het "
+        + "waarborgtoezicht en brieven met het oordeel van de inspectie (lea-toezicht/1), en indicatie uit peuterregisters "
+        + "(lea-peuters/1). Een invoerbestand - is standaardinvoer.",
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:success", "1:invalid or unreadable input", "2:wrong usage"})
 public final class Lea implements Runnable {
