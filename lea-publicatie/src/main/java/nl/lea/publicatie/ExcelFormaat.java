@@ -169,7 +169,7 @@ public final class ExcelFormaat implements RapportFormaat {
     Vergelijking.Rijreeks x = reeks.get();
     ws.value(r, 5, x.vorigJaar().get().jaar());
     Rij eerder = x.jaar(x.vorigJaar().get()).orElseThrow().rij();
-    OptionalLong maat = VorigeJaren.maat(eerder);
+    OptionalLong maat = Vergelijking.maat(eerder);
     if (maat.isPresent()) {
       if (eerder instanceof Somrij) {
         ws.value(r, 6, maat.getAsLong());

@@ -131,7 +131,7 @@ public final class VergelijkingHtml {
     List<String> punten = new ArrayList<>();
     List<Long> waarden = new ArrayList<>();
     for (Vergelijking.Jaarwaarde w : r.jaren()) {
-      OptionalLong p = VorigeJaren.maat(w.rij());
+      OptionalLong p = Vergelijking.maat(w.rij());
       if (p.isPresent()) {
         punten.add(w.verslagjaar().toString());
         waarden.add(p.getAsLong());

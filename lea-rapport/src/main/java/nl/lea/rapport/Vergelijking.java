@@ -407,8 +407,14 @@ public record Vergelijking(List<Verslagjaar> jaren, List<Document> documenten, L
     return new Rijreeks(sleutel, label, waarden, vorig.map(Jaarwaarde::verslagjaar), verschil, gewijzigd, overgangen);
   }
 
-  /** What a row's verschil compares: the printed percentage, or a sum row's value. */
-  private static OptionalLong maat(Rij rij) {
+  /**
+   * What a row's verschil compares: its printed percentage (count and mean rows), a sum row's value.
+   *
+   * @param rij the row, not null
+   * @return the value, empty for an undefined or suppressed percentage
+   */
+  public static OptionalLong maat(Rij rij) {
+    DomainValidationException.requireNonNull(rij, "rij");
     if (rij instanceof Somrij s) {
       return OptionalLong.of(s.waarde());
     }

@@ -39,4 +39,14 @@ final class Csv {
     }
     out.append("\r\n");
   }
+
+  /** A count as a cell of {@link #waarden}: the number, or null for an empty field. */
+  static Object getal(java.util.OptionalLong n) {
+    return n.isPresent() ? (Object) n.getAsLong() : null;
+  }
+
+  /** A count as a cell of {@link #waarden}: the number, or null for an empty field. */
+  static Object getal(java.util.OptionalInt n) {
+    return n.isPresent() ? (Object) (long) n.getAsInt() : null;
+  }
 }

@@ -69,20 +69,20 @@ public final class CsvFormaat extends TekstRapportFormaat {
       for (Rij rij : t.rijen()) {
         List<Object> v = new ArrayList<>(List.of(t.id(), rij.sleutel(), rij.label()));
         if (rij instanceof Telrij c) {
-          v.addAll(Arrays.asList(getal(c.aantal()), c.noemer(), getal(c.percentage()), null, null, null, c.onderdrukt()));
+          v.addAll(Arrays.asList(Csv.getal(c.aantal()), c.noemer(), Csv.getal(c.percentage()), null, null, null, c.onderdrukt()));
         } else if (rij instanceof Somrij s) {
           v.addAll(Arrays.asList(null, null, null, s.waarde(), null, s.aantalGemeenten(), false));
         } else {
           Gemiddelderij g = (Gemiddelderij) rij;
-          v.addAll(Arrays.asList(null, null, getal(g.percentage()), null, g.waarde().map(Numbers::fractie).orElse(null),
+          v.addAll(Arrays.asList(null, null, Csv.getal(g.percentage()), null, g.waarde().map(Numbers::fractie).orElse(null),
               g.aantalGemeenten(), false));
         }
         if (vorig.isPresent()) {
           Optional<Vergelijking.Rijreeks> reeks = VorigeJaren.rij(vorig.get(), t.id(), rij);
           Optional<Verslagjaar> jaar = reeks.flatMap(Vergelijking.Rijreeks::vorigJaar);
           v.add(jaar.map(j -> (Object) (long) j.jaar()).orElse(null));
-          v.add(jaar.flatMap(j -> reeks.get().jaar(j)).map(w -> VorigeJaren.maat(w.rij())).map(CsvFormaat::getal).orElse(null));
-          v.add(reeks.map(x -> getal(x.verschil())).orElse(null));
+          v.add(jaar.flatMap(j -> reeks.get().jaar(j)).map(w -> Vergelijking.maat(w.rij())).map(Csv::getal).orElse(null));
+          v.add(reeks.map(x -> Csv.getal(x.verschil())).orElse(null));
           v.add(reeks.flatMap(Vergelijking.Rijreeks::noemerGewijzigd).orElse(null));
         }
         Csv.waarden(out, v);
@@ -90,11 +90,4 @@ public final class CsvFormaat extends TekstRapportFormaat {
     }
   }
 
-  private static Object getal(OptionalLong n) {
-    return n.isPresent() ? (Object) n.getAsLong() : null;
-  }
-
-  private static Object getal(OptionalInt n) {
-    return n.isPresent() ? (Object) (long) n.getAsInt() : null;
-  }
 }

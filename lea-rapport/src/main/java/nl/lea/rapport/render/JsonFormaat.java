@@ -127,29 +127,48 @@ public final class JsonFormaat extends TekstRapportFormaat {
       Optional<Vergelijking.Rijreeks> r = reeks.get();
       Optional<Verslagjaar> jaar = r.flatMap(Vergelijking.Rijreeks::vorigJaar);
       j.name("vorigJaar");
-      if (jaar.isPresent()) {
-        j.number(jaar.get().jaar());
-      } else {
-        j.nul();
-      }
+      jaar(j, jaar);
       j.name("vorig");
-      getal(j, jaar.flatMap(x -> r.get().jaar(x)).map(w -> VorigeJaren.maat(w.rij())).orElse(OptionalLong.empty()));
+      getal(j, jaar.flatMap(x -> r.get().jaar(x)).map(w -> Vergelijking.maat(w.rij())).orElse(OptionalLong.empty()));
       j.name("verschil");
       getal(j, r.map(Vergelijking.Rijreeks::verschil).orElse(OptionalLong.empty()));
       j.name("noemerGewijzigd");
-      Optional<Boolean> gewijzigd = r.flatMap(Vergelijking.Rijreeks::noemerGewijzigd);
-      if (gewijzigd.isPresent()) {
-        j.bool(gewijzigd.get());
-      } else {
-        j.nul();
-      }
+      waarheid(j, r.flatMap(Vergelijking.Rijreeks::noemerGewijzigd));
     }
     j.endObject();
   }
 
-  private static void getal(JsonTextWriter j, OptionalLong n) throws IOException {
+  /** A number, or null: shared by the JSON renderers of this package. */
+  static void getal(JsonTextWriter j, OptionalLong n) throws IOException {
     if (n.isPresent()) {
       j.number(n.getAsLong());
+    } else {
+      j.nul();
+    }
+  }
+
+  /** A number, or null. */
+  static void getal(JsonTextWriter j, java.util.OptionalInt n) throws IOException {
+    if (n.isPresent()) {
+      j.number(n.getAsInt());
+    } else {
+      j.nul();
+    }
+  }
+
+  /** A boolean, or null. */
+  static void waarheid(JsonTextWriter j, Optional<Boolean> b) throws IOException {
+    if (b.isPresent()) {
+      j.bool(b.get());
+    } else {
+      j.nul();
+    }
+  }
+
+  /** A year, or null. */
+  static void jaar(JsonTextWriter j, Optional<Verslagjaar> jaar) throws IOException {
+    if (jaar.isPresent()) {
+      j.number(jaar.get().jaar());
     } else {
       j.nul();
     }

@@ -384,9 +384,9 @@ public final class ProfielRenderer {
           }
           Aanbod aanbod = vve.aanbod();
           v.add(vve.doelgroepdefinitie().omvang().map(Enum::name).orElse(null));
-          v.add(getal(aanbod.doelgroeppeuters()));
-          v.add(getal(aanbod.kindplaatsen()));
-          v.add(getal(aanbod.bereikteDoelgroeppeuters()));
+          v.add(Csv.getal(aanbod.doelgroeppeuters()));
+          v.add(Csv.getal(aanbod.kindplaatsen()));
+          v.add(Csv.getal(aanbod.bereikteDoelgroeppeuters()));
           v.add(Bereik.van(aanbod).map(r -> (Object) (long) r.procent()).orElse(null));
           v.add(p.bereikpositie().flatMap(b -> b.positie().isPresent() ? Optional.of((Object) (long) b.positie().getAsInt())
               : Optional.empty()).orElse(null));
@@ -430,10 +430,6 @@ public final class ProfielRenderer {
       k.addAll(java.util.List.of("categorieNa", "lea", "vve"));
     }
     return java.util.List.copyOf(k);
-  }
-
-  private static Object getal(OptionalInt n) {
-    return n.isPresent() ? (Object) (long) n.getAsInt() : null;
   }
 
   private static String janee(boolean b) {
@@ -570,11 +566,11 @@ public final class ProfielRenderer {
     j.name("aanbod");
     j.beginObject();
     j.name("doelgroeppeuters");
-    getal(j, a.doelgroeppeuters());
+    JsonFormaat.getal(j, a.doelgroeppeuters());
     j.name("kindplaatsen");
-    getal(j, a.kindplaatsen());
+    JsonFormaat.getal(j, a.kindplaatsen());
     j.name("bereikteDoelgroeppeuters");
-    getal(j, a.bereikteDoelgroeppeuters());
+    JsonFormaat.getal(j, a.bereikteDoelgroeppeuters());
     j.name("kindplaatsenToereikend");
     j.string(Toereikendheid.van(a).name());
     j.name("redenenOnvolledigBereik");
@@ -598,7 +594,7 @@ public final class ProfielRenderer {
       j.nul();
     }
     j.name("positie");
-    getal(j, b.map(Gemeenteprofiel.Bereikpositie::positie).orElse(OptionalInt.empty()));
+    JsonFormaat.getal(j, b.map(Gemeenteprofiel.Bereikpositie::positie).orElse(OptionalInt.empty()));
     j.name("vergelijkbaar");
     if (b.isPresent()) {
       Gemeenteprofiel.Vergelijkbaar v = b.get().vergelijkbaar();
@@ -616,7 +612,7 @@ public final class ProfielRenderer {
       j.name("mediaan");
       ratio(j, v.mediaan());
       j.name("positie");
-      getal(j, v.positie());
+      JsonFormaat.getal(j, v.positie());
       j.endObject();
     } else {
       j.nul();
@@ -760,11 +756,11 @@ public final class ProfielRenderer {
     }
     Indeling.Aantallen n = v.aantallen();
     j.name("doelgroeppeuters");
-    getal(j, n.doelgroeppeuters());
+    JsonFormaat.getal(j, n.doelgroeppeuters());
     j.name("kindplaatsen");
-    getal(j, n.kindplaatsen());
+    JsonFormaat.getal(j, n.kindplaatsen());
     j.name("bereikteDoelgroeppeuters");
-    getal(j, n.bereikteDoelgroeppeuters());
+    JsonFormaat.getal(j, n.bereikteDoelgroeppeuters());
     j.name("bereik");
     ratio(j, n.bereik());
     j.name("resultaatafspraken");
@@ -772,7 +768,7 @@ public final class ProfielRenderer {
     j.name("risicocategorie");
     naam(j, v.risicocategorie());
     j.name("verschilBereik");
-    getal(j, v.verschilBereik());
+    JsonFormaat.getal(j, v.verschilBereik());
     j.endObject();
   }
 
@@ -784,11 +780,11 @@ public final class ProfielRenderer {
     }
     j.beginObject();
     j.name("aantal");
-    getal(j, t.aantal());
+    JsonFormaat.getal(j, t.aantal());
     j.name("noemer");
     j.number(t.noemer());
     j.name("percentage");
-    getal(j, t.percentage());
+    JsonFormaat.getal(j, t.percentage());
     j.endObject();
   }
 
@@ -800,7 +796,7 @@ public final class ProfielRenderer {
       j.string(omvang);
     }
     j.name("percentage");
-    getal(j, g.percentage());
+    JsonFormaat.getal(j, g.percentage());
     j.name("fractie");
     if (g.waarde().isPresent()) {
       j.number(Numbers.fractie(g.waarde().get()));
@@ -864,19 +860,4 @@ public final class ProfielRenderer {
     }
   }
 
-  private static void getal(JsonTextWriter j, OptionalInt n) throws IOException {
-    if (n.isPresent()) {
-      j.number(n.getAsInt());
-    } else {
-      j.nul();
-    }
-  }
-
-  private static void getal(JsonTextWriter j, java.util.OptionalLong n) throws IOException {
-    if (n.isPresent()) {
-      j.number(n.getAsLong());
-    } else {
-      j.nul();
-    }
-  }
 }

@@ -62,16 +62,16 @@ public final class VergelijkingRegels {
           velden(c, w.rij());
           if (w.verslagjaar().equals(laatste)) {
             c[12] = r.vorigJaar().map(j -> (Object) (long) j.jaar()).orElse(null);
-            c[13] = getal(r.verschil());
+            c[13] = Csv.getal(r.verschil());
             c[14] = r.noemerGewijzigd().orElse(null);
           }
           Optional<Vergelijking.Overgangen> o = r.overgangen().filter(x -> x.naarJaar().equals(w.verslagjaar()));
           if (o.isPresent()) {
             c[15] = o.get().aantalGemeenten();
-            c[16] = getal(o.get().jaJa());
-            c[17] = getal(o.get().jaNee());
-            c[18] = getal(o.get().neeJa());
-            c[19] = getal(o.get().neeNee());
+            c[16] = Csv.getal(o.get().jaJa());
+            c[17] = Csv.getal(o.get().jaNee());
+            c[18] = Csv.getal(o.get().neeJa());
+            c[19] = Csv.getal(o.get().neeNee());
           }
           c[20] = w.bronvermelding().orElse(null);
           regels.add(Arrays.asList(c));
@@ -106,7 +106,7 @@ public final class VergelijkingRegels {
 
   private static void velden(Object[] c, Rij rij) {
     if (rij instanceof Telrij t) {
-      c[5] = getal(t.aantal());
+      c[5] = Csv.getal(t.aantal());
       c[6] = t.noemer();
       c[7] = t.percentage().isPresent() ? (Object) (long) t.percentage().getAsInt() : null;
       c[11] = t.onderdrukt();
@@ -129,9 +129,5 @@ public final class VergelijkingRegels {
     c[9] = waarde.map(Numbers::fractie).orElse(null);
     c[10] = aantalGemeenten;
     c[11] = false;
-  }
-
-  private static Object getal(OptionalLong n) {
-    return n.isPresent() ? (Object) n.getAsLong() : null;
   }
 }

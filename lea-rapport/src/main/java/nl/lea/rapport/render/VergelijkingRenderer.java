@@ -134,19 +134,11 @@ public final class VergelijkingRenderer {
     }
     j.endArray();
     j.name("vorigJaar");
-    if (r.vorigJaar().isPresent()) {
-      j.number(r.vorigJaar().get().jaar());
-    } else {
-      j.nul();
-    }
+    JsonFormaat.jaar(j, r.vorigJaar());
     j.name("verschil");
-    getal(j, r.verschil());
+    JsonFormaat.getal(j, r.verschil());
     j.name("noemerGewijzigd");
-    if (r.noemerGewijzigd().isPresent()) {
-      j.bool(r.noemerGewijzigd().get());
-    } else {
-      j.nul();
-    }
+    JsonFormaat.waarheid(j, r.noemerGewijzigd());
     if (Vergelijking.OVERGANGSRIJEN.contains(tabel + "/" + r.sleutel())) {
       j.name("overgangen");
       if (r.overgangen().isEmpty()) {
@@ -161,13 +153,13 @@ public final class VergelijkingRenderer {
         j.name("aantalGemeenten");
         j.number(o.aantalGemeenten());
         j.name("jaJa");
-        getal(j, o.jaJa());
+        JsonFormaat.getal(j, o.jaJa());
         j.name("jaNee");
-        getal(j, o.jaNee());
+        JsonFormaat.getal(j, o.jaNee());
         j.name("neeJa");
-        getal(j, o.neeJa());
+        JsonFormaat.getal(j, o.neeJa());
         j.name("neeNee");
-        getal(j, o.neeNee());
+        JsonFormaat.getal(j, o.neeNee());
         if (o.onderdrukt()) {
           j.name("onderdrukt");
           j.bool(true);
@@ -176,14 +168,6 @@ public final class VergelijkingRenderer {
       }
     }
     j.endObject();
-  }
-
-  private static void getal(JsonTextWriter j, OptionalLong n) throws IOException {
-    if (n.isPresent()) {
-      j.number(n.getAsLong());
-    } else {
-      j.nul();
-    }
   }
 
   static void cohort(JsonTextWriter j, Cohort c) throws IOException {

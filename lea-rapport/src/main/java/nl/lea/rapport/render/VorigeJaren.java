@@ -150,21 +150,6 @@ public final class VorigeJaren {
   }
 
   /**
-   * What a row's verschil compares: its percentage (count and mean rows), a sum row's value.
-   *
-   * @param rij the row, not null
-   * @return the value, empty for an undefined or suppressed percentage
-   */
-  public static java.util.OptionalLong maat(Rij rij) {
-    DomainValidationException.requireNonNull(rij, "rij");
-    if (rij instanceof Somrij s) {
-      return java.util.OptionalLong.of(s.waarde());
-    }
-    var p = rij instanceof Telrij t ? t.percentage() : ((Gemiddelderij) rij).percentage();
-    return p.isPresent() ? java.util.OptionalLong.of(p.getAsInt()) : java.util.OptionalLong.empty();
-  }
-
-  /**
    * The footnotes the report's two columns need: {@link VergelijkingRenderer#ANDERE_GROEP} when a
    * shown verschil is marked, {@link VergelijkingRenderer#GEPUBLICEERD} when a shown previous value
    * is a published figure.
