@@ -16,6 +16,7 @@ final class Html {
       tbody th{text-align:left;font-weight:normal}td{text-align:right;font-variant-numeric:tabular-nums}td.tekst{text-align:left}
       nav ol{columns:2}a{color:#01689b}
       @media (max-width:40rem){nav ol{columns:1}body{margin:1rem auto}}
+      @media print{section.doorlopend{break-before:auto}}
       @page{size:A4;margin:18mm}
       @media print{body{margin:0;max-width:none}nav{display:none}section{break-before:page}\
       table,figure{break-inside:avoid}figure{margin:0 0 1.5rem}figcaption{font-size:.9rem;color:#444}a{color:inherit;text-decoration:none}}

@@ -55,7 +55,7 @@ public final class ProfielHtml {
             : "De gemeente vulde de vragenlijst niet in.") + "</p>\n</header>\n<main>\n");
     List<List<String>> kern = ProfielRenderer.kerncijfers(p);
     if (!kern.isEmpty()) {
-      out.write("<section id=\"kerncijfers\">\n<h2>In het landelijk beeld</h2>\n<table>\n<caption>" + escape(naam)
+      out.write("<section id=\"kerncijfers\" class=\"doorlopend\">\n<h2>In het landelijk beeld</h2>\n<table>\n<caption>" + escape(naam)
           + " naast de landelijke cijfers van " + p.verslagjaar() + "</caption>\n<thead><tr><th scope=\"col\">Onderdeel</th>"
           + "<th scope=\"col\" class=\"tekst\">" + escape(naam) + "</th><th scope=\"col\" class=\"tekst\">Landelijk</th></tr></thead>\n<tbody>\n");
       for (List<String> rij : kern) {
@@ -83,7 +83,8 @@ public final class ProfielHtml {
           out.write("</ul>\n</section>\n");
         }
         deel++;
-        out.write("<section id=\"deel-" + deel + "\">\n<h2>" + escape(regel) + "</h2>\n<ul>\n");
+        // One profile prints as one document: its parts follow each other, not a page each.
+        out.write("<section id=\"deel-" + deel + "\" class=\"doorlopend\">\n<h2>" + escape(regel) + "</h2>\n<ul>\n");
         open = true;
       } else {
         out.write("<li>" + escape(regel.strip()) + "</li>\n");
