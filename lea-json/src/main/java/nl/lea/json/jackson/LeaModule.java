@@ -26,7 +26,9 @@ import org.apiguardian.api.API;
  * lea-core itself has no Jackson annotations. Reading applies every rule of the format; an invalid
  * value fails with an {@link InvalidLeaJsonException} that lists every error with its JSON
  * Pointer. No default typing or polymorphic type ids are involved. The module is registered in
- * {@code META-INF/services}, so {@code findAndRegisterModules()} picks it up:
+ * {@code META-INF/services}, so {@code findAndRegisterModules()} picks it up, and it is a Spring
+ * Boot auto-configuration (two resource files, no Spring dependency), so Spring Boot 3 adds it to
+ * its {@code ObjectMapper}:
  *
  * <pre>{@code
  * ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();

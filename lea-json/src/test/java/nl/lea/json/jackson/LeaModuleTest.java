@@ -19,17 +19,37 @@ import nl.lea.json.LeaJson;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Jackson module: discovered by findAndRegisterModules, strict reading, and a JSON round trip
- * of 10,000 generated values of every domain type (the lea-testkit validity requirement).
- */
-/**
- * What only the Jackson 2 module has: discovery through {@code findAndRegisterModules()} and the
- * shapes; the behaviour both Jackson modules share is one parameterised suite in lea-jackson3
+ * What only the Jackson 2 module has: discovery through {@code findAndRegisterModules()} and
+ * Spring Boot 3's auto-configuration, and the shapes; the behaviour both Jackson modules share is one parameterised suite in lea-jackson3
  * ({@code BeideJacksonsTest}).
  */
 class LeaModuleTest {
 
   private static final ObjectMapper MAPPER = new ObjectMapper().findAndRegisterModules();
+
+  /**
+   * Spring Boot 3 makes a bean of each class its auto-configuration file names, unless the
+   * metadata's class condition fails first (without loading the class); Boot adds every Jackson
+   * {@code Module} bean to its mapper. The application in {@code examples/spring-boot-3} shows it
+   * in Boot itself; this checks the two files name what exists.
+   */
+  @Test
+  void springBootThreeFindsTheModuleThroughItsAutoConfigurationFiles() throws Exception {
+    ClassLoader cl = LeaModule.class.getClassLoader();
+    String imports;
+    try (var in = cl.getResourceAsStream("META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports")) {
+      imports = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    assertEquals(List.of(LeaModule.class.getName()), imports.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).toList());
+    java.util.Properties metadata = new java.util.Properties();
+    try (var in = cl.getResourceAsStream("META-INF/spring-autoconfigure-metadata.properties")) {
+      metadata.load(in);
+    }
+    String voorwaarde = metadata.getProperty(LeaModule.class.getName() + ".ConditionalOnClass");
+    assertEquals(com.fasterxml.jackson.databind.Module.class.getName(), voorwaarde);
+    assertTrue(com.fasterxml.jackson.databind.Module.class.isAssignableFrom(Class.forName(imports.strip())));
+    assertEquals(LeaModule.class, LeaModule.class.getConstructor().newInstance().getClass());
+  }
 
   @Test
   void reportsLeasVersionAsJacksonsModulesDo() {

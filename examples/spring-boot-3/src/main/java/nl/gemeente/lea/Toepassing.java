@@ -1,0 +1,18 @@
+package nl.gemeente.lea;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** A Spring Boot 3 application that receives questionnaire answers, as the README shows. */
+@SpringBootApplication
+public class Toepassing {
+
+  /**
+   * Starts the application.
+   *
+   * @param args Spring's arguments
+   */
+  public static void main(String[] args) {
+    SpringApplication.run(Toepassing.class, args);
+  }
+}

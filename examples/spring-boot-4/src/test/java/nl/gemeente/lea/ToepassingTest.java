@@ -1,0 +1,111 @@
+package nl.gemeente.lea;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import nl.lea.core.vragenlijst.GemeenteAntwoord;
+import nl.lea.core.vragenlijst.Vragenlijst;
+import nl.lea.jackson3.InvalidLeaJsonException;
+import nl.lea.jackson3.LeaModule;
+import nl.lea.json.JsonError;
+import nl.lea.json.LeaJson;
+import nl.lea.json.LeaProblem;
+import nl.lea.rapport.risico.Risicoanalyse;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The README's Spring Boot 4 section, as a client meets it: good bodies and the bad ones. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ToepassingTest {
+
+  private static final Vragenlijst V = LeaJson.readVragenlijst(Path.of("..", "data", "vragenlijst-2022.json"));
+
+  /** lea's own writer, through its module on a bare mapper. */
+  private static final JsonMapper LEA = JsonMapper.builder().addModule(new LeaModule()).build();
+
+  @Autowired MockMvc mvc;
+  @Autowired JsonMapper bootMapper;
+
+  @Test
+  void bootsOwnMapperFindsLeasModule() {
+    assertTrue(bootMapper.registeredModules().stream().anyMatch(LeaModule.class::isInstance), bootMapper.registeredModules()::toString);
+  }
+
+  /** lea-json's Spring auto-configuration is for Jackson 2; without its databind, Boot skips it unloaded. */
+  @Test
+  void startsWithoutJacksonTwosDatabind() {
+    assertThrows(ClassNotFoundException.class, () -> Class.forName("com.fasterxml.jackson.databind.Module"));
+  }
+
+  @Test
+  void everyGemeentePostedGivesLeasRiskCategoryAndReadsBackAsLeaWroteIt() throws Exception {
+    for (GemeenteAntwoord a : V.gemeenten()) {
+      String body = LEA.writeValueAsString(a);
+      mvc.perform(post("/antwoorden").contentType(MediaType.APPLICATION_JSON).content(body))
+          .andExpect(status().isOk())
+          .andExpect(content().string(a.gemeente().naam() + ": " + Risicoanalyse.standaard().profiel(a).categorie()));
+      byte[] terug = mvc.perform(get("/antwoorden/" + a.gemeente().code())).andExpect(status().isOk())
+          .andReturn().getResponse().getContentAsByteArray();
+      assertEquals(body, new String(terug, StandardCharsets.UTF_8), a.gemeente().code()::toString);
+    }
+  }
+
+  @Test
+  void aBadValueIsAProblemResponseWithItsPointer() throws Exception {
+    String body = LEA.writeValueAsString(V.gemeenten().get(0)).replaceFirst("\"kindplaatsen\":\\d+", "\"kindplaatsen\":1000001");
+    mvc.perform(post("/antwoorden").contentType(MediaType.APPLICATION_JSON).content(body))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().contentType(LeaProblem.MEDIA_TYPE))
+        .andExpect(content().json(ReadmeTest.problemVoorbeeld(), true));
+  }
+
+  @Test
+  void anOverlongStringIsReportedAtTheRequestsOwnLineAndColumn() throws Exception {
+    String pretty = LEA.writerWithDefaultPrettyPrinter().writeValueAsString(V.gemeenten().get(0));
+    String naam = "\"naam\" : \"" + V.gemeenten().get(0).gemeente().naam() + "\"";
+    assertTrue(pretty.contains(naam), pretty);
+    String body = pretty.replace(naam, "\"naam\" : \"" + "x".repeat(100_001) + "\"");
+    JsonError lea = assertThrows(InvalidLeaJsonException.class, () -> LEA.readValue(body, GemeenteAntwoord.class)).errors().get(0);
+    int regel = (int) pretty.substring(0, pretty.indexOf(naam)).lines().count();
+    assertNotEquals(1, regel);
+    mvc.perform(post("/antwoorden").contentType(MediaType.APPLICATION_JSON).content(body))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().contentType(LeaProblem.MEDIA_TYPE))
+        .andExpect(jsonPath("$.errors[0].line").value(regel))
+        .andExpect(jsonPath("$.errors[0].line").value(lea.line().getAsInt()))
+        .andExpect(jsonPath("$.errors[0].column").value(lea.column().getAsInt()));
+  }
+
+  @Test
+  void malformedJsonIsAProblemResponseAtItsLineAndColumn() throws Exception {
+    mvc.perform(post("/antwoorden").contentType(MediaType.APPLICATION_JSON).content("{\n  \"gemeente\": ,\n}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().contentType(LeaProblem.MEDIA_TYPE))
+        .andExpect(jsonPath("$.errors[0].line").value(2))
+        .andExpect(jsonPath("$.errors[0].column").value(15))   // the comma
+        .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.startsWith("malformed JSON: ")));
+  }
+
+  @Test
+  void anEmptyBodyIsAProblemResponse() throws Exception {
+    mvc.perform(post("/antwoorden").contentType(MediaType.APPLICATION_JSON).content(""))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().contentType(LeaProblem.MEDIA_TYPE))
+        .andExpect(content().json(LeaProblem.leeg().toJson(), true));
+  }
+}
