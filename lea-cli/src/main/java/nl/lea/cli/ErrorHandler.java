@@ -45,8 +45,8 @@ final class ErrorHandler implements IExecutionExceptionHandler {
   /** The short reason of a read failure, such as {@code no such file}. */
   static String oorzaak(UncheckedIOException e) {
     Throwable c = e.getCause();
-    if (c instanceof NoSuchFileException) {
-      return "no such file";
+    if (c instanceof NoSuchFileException n) {
+      return Inputs.nietGevonden(n.getFile());
     }
     if (c instanceof AccessDeniedException) {
       return "access denied";
@@ -56,8 +56,8 @@ final class ErrorHandler implements IExecutionExceptionHandler {
 
   private static String beschrijf(UncheckedIOException e) {
     Throwable oorzaak = e.getCause();
-    if (oorzaak instanceof NoSuchFileException) {
-      return ((NoSuchFileException) oorzaak).getFile() + ": cannot read: no such file";
+    if (oorzaak instanceof NoSuchFileException n) {
+      return n.getFile() + ": cannot read: " + Inputs.nietGevonden(n.getFile());
     }
     if (oorzaak instanceof AccessDeniedException) {
       return ((AccessDeniedException) oorzaak).getFile() + ": cannot read: access denied";

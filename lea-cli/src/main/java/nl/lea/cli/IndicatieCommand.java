@@ -174,7 +174,7 @@ final class IndicatieCommand implements Callable<Integer> {
     try (InputStream in = open(definitiesBestand)) {
       bytes = in.readNBytes(MAX_DEFINITIEBESTAND + 1);
     } catch (NoSuchFileException e) {
-      throw new UncheckedIOException(naam + ": cannot read: no such file", e);
+      throw new UncheckedIOException(naam + ": cannot read: " + Inputs.nietGevonden(naam), e);
     } catch (IOException e) {
       throw new UncheckedIOException(naam + ": cannot read: " + e.getMessage(), e);
     }
@@ -218,7 +218,7 @@ final class IndicatieCommand implements Callable<Integer> {
         throw new InvalidInputException(naam + ": ", reader.errors());
       }
     } catch (NoSuchFileException e) {
-      throw new UncheckedIOException(naam + ": cannot read: no such file", e);
+      throw new UncheckedIOException(naam + ": cannot read: " + Inputs.nietGevonden(naam), e);
     } catch (IOException e) {
       throw new UncheckedIOException(naam + ": cannot read: " + e.getMessage(), e);
     } catch (UncheckedIOException e) {

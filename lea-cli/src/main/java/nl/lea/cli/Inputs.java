@@ -132,7 +132,7 @@ final class Inputs {
     try (InputStream in = Files.newInputStream(bestand)) {
       return in.readNBytes(MAX_BYTES);
     } catch (NoSuchFileException e) {
-      throw new UncheckedIOException(bestand + ": cannot read: no such file", e);
+      throw new UncheckedIOException(bestand + ": cannot read: " + nietGevonden(bestand.toString()), e);
     } catch (AccessDeniedException e) {
       throw new UncheckedIOException(bestand + ": cannot read: access denied", e);
     } catch (IOException e) {
@@ -146,6 +146,17 @@ final class Inputs {
   /** Forgets standard input read by an earlier run in this JVM (tests, embedding). */
   static void nieuweRun() {
     standaardinvoer = null;
+  }
+
+  /**
+   * Why a file was not found. A name that is not UTF-8 (say Latin-1 bytes) reaches Java with its
+   * bad bytes replaced by U+FFFD, and Java cannot open it under any name: say so, and how to give
+   * the file anyway.
+   */
+  static String nietGevonden(String bestand) {
+    return bestand != null && bestand.indexOf('\uFFFD') >= 0
+        ? "no such file (its name is not UTF-8, and Java opens only UTF-8 names; rename it, or give it as standard input: - < FILE)"
+        : "no such file";
   }
 
   /** Whether a file argument is {@code -}: standard input. */

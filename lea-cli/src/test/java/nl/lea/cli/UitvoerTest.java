@@ -143,6 +143,31 @@ class UitvoerTest {
     }
   }
 
+  /**
+   * A Latin-1 file name (byte 0xE9) cannot reach Java: it decodes the argument as UTF-8 and the bad
+   * byte becomes U+FFFD. The error says so and how to give the file anyway, which works.
+   */
+  @Test
+  void aLatin1FileNameIsExplainedAndReadsAsStandardInput(@TempDir Path tmp) throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    String script = "naam=\"$(printf 'caf\\351.json')\"; cp \"$BRON\" \"$naam\"; "
+        + "\"$JAVA\" -cp \"$CP\" nl.lea.cli.Lea valideer \"$naam\"; echo \"exit $?\"; "
+        + "\"$JAVA\" -cp \"$CP\" nl.lea.cli.Lea valideer - < \"$naam\"; echo \"exit $?\"";
+    ProcessBuilder pb = new ProcessBuilder("sh", "-c", script).directory(tmp.toFile()).redirectErrorStream(true)
+        .redirectOutput(tmp.resolve("uit.txt").toFile());
+    pb.environment().clear();
+    pb.environment().put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
+    pb.environment().put("LC_ALL", "C.UTF-8");
+    pb.environment().put("JAVA", java);
+    pb.environment().put("CP", System.getProperty("java.class.path"));
+    pb.environment().put("BRON", DATA.resolve("herindelingen-nl.json").toAbsolutePath().toString());
+    Process p = pb.start();
+    assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+    assertEquals("caf\uFFFD.json: cannot read: no such file (its name is not UTF-8, and Java opens only UTF-8 names;"
+        + " rename it, or give it as standard input: - < FILE)\nexit 1\ngeldig: 2 herindelingen\nexit 0\n",
+        Files.readString(tmp.resolve("uit.txt"), StandardCharsets.UTF_8));
+  }
+
   @Test
   void aDashReadsStandardInputAndADirectoryIsNamed(@TempDir Path tmp) throws Exception {
     java.io.InputStream oud = System.in;
