@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import nl.lea.core.DomainValidationException;
 import nl.lea.core.Gemeentecode;
 import nl.lea.core.peuter.Peuter;
+import nl.lea.core.peuter.PeuterConsumer;
 import nl.lea.core.vve.Doelgroepdefinitie;
 import org.apiguardian.api.API;
 
@@ -176,11 +177,12 @@ public final class Registeroverzicht {
   }
 
   /**
-   * Adds toddler records to a summary one by one. Not thread-safe; build one per thread and
-   * {@link Registeroverzicht#merge merge}. For example, {@code
-   * Registeroverzicht.builder().add(peuter).build()}.
+   * Adds toddler records to a summary one by one, as {@link Peuter} values or, from a register
+   * reader, as plain values ({@link PeuterConsumer}). Not thread-safe; build one per thread and
+   * {@link #merge merge} the builders, or {@link Registeroverzicht#merge merge} the summaries. For
+   * example, {@code Registeroverzicht.builder().add(peuter).build()}.
    */
-  public static final class Builder {
+  public static final class Builder implements PeuterConsumer {
     private final int[][] rijen = new int[Peuterregister.GEMEENTEN][];
     private long totaal;
 
@@ -195,16 +197,78 @@ public final class Registeroverzicht {
      * @throws ArithmeticException if this would be toddler {@link Integer#MAX_VALUE} + 1 of ve age
      */
     public Builder add(Peuter peuter) {
+      tel(PeuterLayout.STANDAARD.pak(DomainValidationException.requireNonNull(peuter, "peuter")));
+      return this;
+    }
+
+    /**
+     * Adds one record given as plain values.
+     *
+     * @param gemeentenummer the number of the gemeente code, 0..9999
+     * @param leeftijdInMaanden the age in whole months, 0..96
+     * @param indicatoren the doelgroep indicators as a bit mask by ordinal, 0..511
+     * @param veDeelname whether the toddler attends a subsidised ve place
+     * @throws DomainValidationException if a value is out of its range
+     * @throws ArithmeticException if this would be toddler {@link Integer#MAX_VALUE} + 1 of ve age
+     */
+    @Override
+    public void accept(int gemeentenummer, int leeftijdInMaanden, int indicatoren, boolean veDeelname) {
+      if (gemeentenummer < 0 || gemeentenummer >= Peuterregister.GEMEENTEN) {
+        throw new DomainValidationException("gemeentenummer", "must be 0..9999", gemeentenummer);
+      }
+      if (leeftijdInMaanden < 0 || leeftijdInMaanden > Peuter.MAX_LEEFTIJD_IN_MAANDEN) {
+        throw new DomainValidationException("leeftijdInMaanden", "must be 0.." + Peuter.MAX_LEEFTIJD_IN_MAANDEN, leeftijdInMaanden);
+      }
+      if (indicatoren < 0 || indicatoren >= SETS) {
+        throw new DomainValidationException("indicatoren", "must be a mask 0.." + (SETS - 1), indicatoren);
+      }
+      tel(PeuterLayout.STANDAARD.pak(gemeentenummer, leeftijdInMaanden, indicatoren, veDeelname));
+    }
+
+    private void tel(int p) {
       PeuterLayout layout = PeuterLayout.STANDAARD;
-      int p = layout.pak(DomainValidationException.requireNonNull(peuter, "peuter"));
       int g = layout.gemeente(p);
-      if (rijen[g] == null) {
-        rijen[g] = new int[SLEUTELS];
+      int[] rij = rijen[g];
+      if (rij == null) {
+        rij = new int[SLEUTELS];
+        rijen[g] = rij;
       }
       if (layout.isVeLeeftijd(p)) {
-        totaal = binnenGrens(totaal + 1);
-        rijen[g][layout.sleutel(p)]++;
+        if (totaal == Integer.MAX_VALUE) {
+          binnenGrens(totaal + 1); // throws
+        }
+        totaal++;
+        rij[layout.sleutel(p)]++;
       }
+    }
+
+    /**
+     * Adds the records of another builder, as if they had been added to this one.
+     *
+     * @param other the other builder, not null, not this
+     * @return this builder
+     * @throws DomainValidationException if the other builder is null or this one
+     * @throws ArithmeticException if together they hold more than {@link Integer#MAX_VALUE}
+     *     toddlers of ve age
+     */
+    public Builder merge(Builder other) {
+      DomainValidationException.requireNonNull(other, "other");
+      if (other == this) {
+        throw new DomainValidationException("other", "must be another builder", "this");
+      }
+      long samen = binnenGrens(totaal + other.totaal);
+      for (int g = 0; g < rijen.length; g++) {
+        int[] daar = other.rijen[g];
+        if (daar != null) {
+          if (rijen[g] == null) {
+            rijen[g] = new int[SLEUTELS];
+          }
+          for (int x = 0; x < SLEUTELS; x++) {
+            rijen[g][x] += daar[x];
+          }
+        }
+      }
+      totaal = samen;
       return this;
     }
 

@@ -45,6 +45,22 @@ class RatioTest {
       assertEquals(0, Ratio.of(1, 201).procent());  // 0.4975…
     }
 
+    /** The fast division of doubleValue gives what 34 digits and then the nearest double give. */
+    @Test
+    void doubleValueIsTheNearestDoubleOfThirtyFourDigits() {
+      long grens = 1L << 53;
+      qt().withExamples(20_000).forAll(longs().between(0, grens - 1), longs().between(1, grens - 1), integers().between(0, 52))
+          .checkAssert((a, b, schaal) -> {
+            long teller = a >>> schaal;   // small terms as often as large ones
+            long noemer = Math.max(1, b >>> (52 - schaal));
+            double verwacht = new BigDecimal(teller).divide(new BigDecimal(noemer), java.math.MathContext.DECIMAL128).doubleValue();
+            assertEquals(verwacht, Ratio.of(teller, noemer).doubleValue(), teller + "/" + noemer);
+          });
+      BigInteger groot = BigInteger.ONE.shiftLeft(80).add(BigInteger.ONE);
+      assertEquals(new BigDecimal(groot).divide(BigDecimal.valueOf(3), java.math.MathContext.DECIMAL128).doubleValue(),
+          Ratio.of(groot, BigInteger.valueOf(3)).doubleValue());
+    }
+
     @Test
     void equalsTheIntegerFormulaAndBigDecimalHalfUp() {
       qt().forAll(longs().between(0, 10_000_000_000L), longs().between(1, 10_000_000_000L)).checkAssert((a, b) -> {

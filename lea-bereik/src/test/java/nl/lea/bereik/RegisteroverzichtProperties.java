@@ -120,6 +120,38 @@ class RegisteroverzichtProperties {
         });
   }
 
+  /** Plain values (as a register reader hands them on) and merged builders give the same summary. */
+  @Test
+  void plainValuesAndMergedBuildersSummariseAsRecordsDo() {
+    qt().withExamples(200).forAll(
+        lists().of(LeaGenerators.peuters().gemeenten(CODES)).ofSizeBetween(0, 200),
+        lists().of(LeaGenerators.peuters().gemeenten(CODES)).ofSizeBetween(0, 200)).checkAssert((a, b) -> {
+          Registeroverzicht.Builder ba = Registeroverzicht.builder();
+          a.forEach(p -> nl.lea.core.peuter.PeuterConsumer.accept(p, ba));
+          Registeroverzicht.Builder bb = Registeroverzicht.builder();
+          b.forEach(p -> nl.lea.core.peuter.PeuterConsumer.accept(p, bb));
+          assertEquals(Registeroverzicht.van(a), Registeroverzicht.builder().merge(ba).build());
+          List<Peuter> ab = new ArrayList<>(a);
+          ab.addAll(b);
+          assertEquals(Registeroverzicht.van(ab), ba.merge(bb).build());
+        });
+  }
+
+  @Test
+  void plainValuesAreCheckedAsTheRecordsAre() {
+    Registeroverzicht.Builder b = Registeroverzicht.builder();
+    assertEquals("gemeentenummer", assertThrows(DomainValidationException.class, () -> b.accept(10_000, 30, 0, true)).field());
+    assertEquals("gemeentenummer", assertThrows(DomainValidationException.class, () -> b.accept(-1, 30, 0, true)).field());
+    assertEquals("leeftijdInMaanden", assertThrows(DomainValidationException.class, () -> b.accept(14, 97, 0, true)).field());
+    assertEquals("leeftijdInMaanden", assertThrows(DomainValidationException.class, () -> b.accept(14, -1, 0, true)).field());
+    assertEquals("indicatoren", assertThrows(DomainValidationException.class, () -> b.accept(14, 30, 512, true)).field());
+    assertEquals("indicatoren", assertThrows(DomainValidationException.class, () -> b.accept(14, 30, -1, true)).field());
+    assertEquals("other", assertThrows(DomainValidationException.class, () -> b.merge(b)).field());
+    assertEquals("other", assertThrows(DomainValidationException.class, () -> b.merge(null)).field());
+    b.accept(9999, 96, 511, false);
+    assertEquals(List.of(Gemeentecode.of(9999)), b.build().gemeenten());
+  }
+
   @Test
   void summariesMerge() {
     qt().withExamples(200).forAll(

@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import nl.lea.bereik.Indicatie;
-import nl.lea.bereik.Peuterregister;
 import nl.lea.bereik.Registeroverzicht;
 import nl.lea.core.DomainValidationException;
 import nl.lea.core.peuter.Peuter;
 import nl.lea.core.vve.Doelgroepdefinitie;
 import nl.lea.json.JsonError;
+import nl.lea.json.JsonReadException;
 import nl.lea.json.PeuterReader;
 import nl.lea.rapport.render.IndicatieRenderer;
 import picocli.CommandLine.Command;
@@ -69,25 +69,18 @@ final class IndicatieCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     List<Doelgroepdefinitie> definities = definities();
-    if (definities.size() == 1 && breedte == null) {
+    // One pass over the register answers every definition.
+    Registeroverzicht o = overzicht();
+    if (breedte != null) {
+      List<Registeroverzicht.Kandidaat> rang = o.rangschik(definities);
+      IndicatieRenderer.render(rang.stream().map(Registeroverzicht.Kandidaat::definitie).toList(),
+          rang.stream().map(Registeroverzicht.Kandidaat::telling).toList(), uitvoer.formaat, spec.commandLine().getOut());
+    } else if (definities.size() == 1) {
       Doelgroepdefinitie definitie = definities.get(0);
-      Indicatie indicatie = Indicatie.van(definitie);
-      Peuterregister.Teller teller = new Peuterregister.Teller();
-      lees(p -> teller.add(p, indicatie));
-      IndicatieRenderer.render(definitie, teller.resultaat(), uitvoer.formaat, spec.commandLine().getOut());
+      IndicatieRenderer.render(definitie, o.tel(Indicatie.van(definitie)), uitvoer.formaat, spec.commandLine().getOut());
     } else {
-      // One pass over the register answers every definition.
-      Registeroverzicht.Builder overzicht = Registeroverzicht.builder();
-      lees(overzicht::add);
-      Registeroverzicht o = overzicht.build();
-      if (breedte != null) {
-        List<Registeroverzicht.Kandidaat> rang = o.rangschik(definities);
-        IndicatieRenderer.render(rang.stream().map(Registeroverzicht.Kandidaat::definitie).toList(),
-            rang.stream().map(Registeroverzicht.Kandidaat::telling).toList(), uitvoer.formaat, spec.commandLine().getOut());
-      } else {
-        IndicatieRenderer.render(definities, o.tel(definities.stream().map(Indicatie::van).toList()), uitvoer.formaat,
-            spec.commandLine().getOut());
-      }
+      IndicatieRenderer.render(definities, o.tel(definities.stream().map(Indicatie::van).toList()), uitvoer.formaat,
+          spec.commandLine().getOut());
     }
     spec.commandLine().getOut().flush();
     return 0;
@@ -207,16 +200,28 @@ final class IndicatieCommand implements Callable<Integer> {
     return Files.newInputStream(pad);
   }
 
-  /** Streams the register, every record to the consumer; invalid lines are reported together. */
-  private void lees(java.util.function.Consumer<Peuter> verwerk) {
+  /**
+   * Reads the register into its summary: a file in parallel, standard input as a stream. Invalid
+   * lines are reported together, after the whole register was read.
+   */
+  private Registeroverzicht overzicht() {
     String naam = Inputs.isStandaardinvoer(bestand) ? "stdin" : bestand.toString();
-    try (InputStream in = open(bestand); PeuterReader reader = PeuterReader.of(in)) {
-      for (Optional<Peuter> p = reader.next(); p.isPresent(); p = reader.next()) {
-        verwerk.accept(p.get());
+    try {
+      if (Inputs.isStandaardinvoer(bestand) || !Files.isRegularFile(bestand)) {
+        Registeroverzicht.Builder b = Registeroverzicht.builder();
+        try (InputStream in = open(bestand); PeuterReader reader = PeuterReader.of(in)) {
+          for (Optional<Peuter> p = reader.next(); p.isPresent(); p = reader.next()) {
+            b.add(p.get());
+          }
+          if (!reader.errors().isEmpty()) {
+            throw new InvalidInputException(naam + ": ", reader.errors());
+          }
+        }
+        return b.build();
       }
-      if (!reader.errors().isEmpty()) {
-        throw new InvalidInputException(naam + ": ", reader.errors());
-      }
+      return PeuterReader.readAll(bestand, Registeroverzicht::builder, Registeroverzicht.Builder::merge).build();
+    } catch (JsonReadException e) {
+      throw new InvalidInputException(naam + ": ", e.errors());
     } catch (NoSuchFileException e) {
       throw new UncheckedIOException(naam + ": cannot read: " + Inputs.nietGevonden(naam), e);
     } catch (IOException e) {

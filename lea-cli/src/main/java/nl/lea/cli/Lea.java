@@ -127,7 +127,8 @@ public final class Lea implements Runnable {
         return CommandLine.ExitCode.USAGE;
       }
     }
-    PrintWriter uit = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), false);
+    // Buffered: the renderers write a character at a time, which an unbuffered encoder pays for per call.
+    PrintWriter uit = new PrintWriter(new java.io.BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16), false);
     PrintWriter fout = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     CommandLine cl = new CommandLine(new Lea(out));
     Supplier<Object> gekozen = args.length > 0 ? COMMANDOS.get(args[0]) : null;

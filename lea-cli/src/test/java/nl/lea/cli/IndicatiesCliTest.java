@@ -104,4 +104,37 @@ class IndicatiesCliTest {
     assertEquals(2, lea("indicatie", register.toString(), "--breedte", "10").status());
     assertEquals(2, lea("indicatie", register.toString()).status());
   }
+
+  /** A register of more than a megabyte is read in parallel from a file, and as a stream from stdin: the same answers. */
+  @Test
+  void aLargeFileAndStandardInputGiveTheSameAnswers() throws IOException {
+    String een = Files.readString(register);
+    Path groot = tmp.resolve("groot.jsonl");
+    Files.writeString(groot, een.repeat(4) + een.lines().findFirst().orElseThrow().replace("\"id\":\"p-0\"", "\"id\":\"\u00e9\""));
+    assertTrue(Files.size(groot) > 1 << 20);
+    java.io.InputStream oud = System.in;
+    try {
+      for (String[] vraag : List.of(new String[] {"--definitie", "THUISTAAL | KIND_IN_AZC"}, new String[] {"--breedte", "2"})) {
+        Uitkomst bestand = lea(concat("indicatie", groot.toString(), vraag));
+        System.setIn(Files.newInputStream(groot));
+        Inputs.nieuweRun();
+        Uitkomst stroom = lea(concat("indicatie", "-", vraag));
+        assertEquals(0, bestand.status(), bestand.err());
+        assertEquals(bestand.out(), stroom.out());
+      }
+      Files.writeString(groot, een.repeat(4) + "{\"id\":\"x\"}\n" + een);
+      Uitkomst fout = lea("indicatie", groot.toString(), "--definitie", "THUISTAAL");
+      assertEquals(1, fout.status());
+      int regel = 4 * 3_000 + 1;
+      assertTrue(fout.err().startsWith(groot + ": line " + regel + ": /gemeente: is required"), fout.err());
+    } finally {
+      System.setIn(oud);
+    }
+  }
+
+  private static String[] concat(String a, String b, String[] rest) {
+    List<String> l = new ArrayList<>(List.of(a, b));
+    l.addAll(List.of(rest));
+    return l.toArray(String[]::new);
+  }
 }

@@ -101,6 +101,7 @@ public final class Contracten {
 
   private final List<Executable> leden;
   private final Map<Class<?>, Generator> generatoren = new HashMap<>();
+  private final Map<String, Generator> perLid = new HashMap<>();
   private final Set<String> nullable = new HashSet<>();
   private final Set<Class<? extends Throwable>> toegestaan = new HashSet<>(Set.of(DomainValidationException.class));
 
@@ -194,6 +195,20 @@ public final class Contracten {
    */
   public Contracten met(Class<?> type, Generator generator) {
     generatoren.put(type, generator);
+    return this;
+  }
+
+  /**
+   * Adds a generator for the parameters of one type of one member only, where the type's usual
+   * values would make the member slow (a file of another format read line by line).
+   *
+   * @param lid the member, as {@code Class.method}
+   * @param type the parameter type
+   * @param generator makes its values
+   * @return this harness
+   */
+  public Contracten met(String lid, Class<?> type, Generator generator) {
+    perLid.put(lid + "#" + type.getName(), generator);
     return this;
   }
 
@@ -299,7 +314,8 @@ public final class Contracten {
     String naam = m.getDeclaringClass().getSimpleName() + "." + (m instanceof Constructor ? "<init>" : m.getName());
     for (int i = 0; i < types.length; i++) {
       boolean ongeldig = r.nextInt(4) == 0;
-      values[i] = args.value(types[i], ongeldig);
+      Generator eigen = perLid.get(naam + "#" + m.getParameterTypes()[i].getName());
+      values[i] = eigen != null ? eigen.waarde(args, ongeldig) : args.value(types[i], ongeldig);
       metNull |= values[i] == null && !nullable.contains(naam) && !isInternal(m);
     }
     Object receiver = m instanceof Method && !Modifier.isStatic(m.getModifiers()) ? args.value(m.getDeclaringClass(), false) : null;
@@ -572,6 +588,10 @@ public final class Contracten {
     private Object parameterized(ParameterizedType type, boolean ongeldig) {
       Class<?> raw = (Class<?>) type.getRawType();
       Type[] args = type.getActualTypeArguments();
+      Generator extra = contracten.generatoren.get(raw);
+      if (extra != null) {
+        return extra.waarde(this, ongeldig);
+      }
       if (raw == Map.class) {
         Class<?> key = args[0] instanceof Class<?> k ? k : Object.class;
         if (key == LeaThema.class) {

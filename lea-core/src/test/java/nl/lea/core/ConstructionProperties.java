@@ -15,7 +15,8 @@ class ConstructionProperties {
 
   private static final Contracten CONTRACTEN = Contracten.van("nl.lea.core")
       // The optional builder fields take null for "none".
-      .nullable("Builder.reikwijdte", "Builder.frequentie");
+      .nullable("Builder.reikwijdte", "Builder.frequentie")
+      .met(nl.lea.core.peuter.PeuterConsumer.class, (a, ongeldig) -> (nl.lea.core.peuter.PeuterConsumer) (g, l, i, v) -> { });
 
   @Test
   void everyPublicMethodWithArgumentsIsCovered() {

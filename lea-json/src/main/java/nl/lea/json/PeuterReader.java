@@ -4,21 +4,25 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.BinaryOperator;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import nl.lea.core.DomainValidationException;
 import nl.lea.core.peuter.Peuter;
-import nl.lea.json.internal.DomainReader;
+import nl.lea.core.peuter.PeuterConsumer;
 import nl.lea.json.internal.Errors;
-import nl.lea.json.internal.Node;
-import nl.lea.json.internal.Parsing;
-import nl.lea.json.internal.PeuterSnel;
+import nl.lea.json.internal.PeuterParallel;
+import nl.lea.json.internal.PeuterRegel;
 import org.apiguardian.api.API;
 
 /**
@@ -94,6 +98,53 @@ public final class PeuterReader implements Closeable {
       return n;
     }
   }
+
+  /**
+   * Reads a whole file in parallel into counters, without an object per record, and throws if any
+   * line was invalid: the fast way to answer questions over a national register.
+   *
+   * <p>The file is split at line boundaries into one part per processor; each part is read by its
+   * own thread into its own consumer, and the consumers are merged in file order. The result, and
+   * every error with its line number, are exactly those of reading the file line by line with
+   * {@link #of}. For example, every count per gemeente under any definition, from one pass:
+   *
+   * <pre>{@code
+   * Registeroverzicht overzicht = PeuterReader.readAll(path, Registeroverzicht::builder,
+   *     Registeroverzicht.Builder::merge).build();
+   * }</pre>
+   *
+   * @param <C> the type of consumer
+   * @param file a regular file of UTF-8 JSON Lines, not null
+   * @param perThread makes a new consumer; called on the calling thread, once per part, not null
+   * @param merge adds the second consumer's records to the first (of an earlier part) and returns
+   *     the result, not null
+   * @return the merged consumer of every valid record
+   * @throws JsonReadException after the whole file was read, if any line was invalid
+   * @throws UncheckedIOException if the file cannot be read, with the {@link IOException} (such as
+   *     {@link java.nio.file.NoSuchFileException}) as its cause
+   */
+  public static <C extends PeuterConsumer> C readAll(Path file, Supplier<? extends C> perThread, BinaryOperator<C> merge) {
+    DomainValidationException.requireNonNull(file, "file");
+    DomainValidationException.requireNonNull(perThread, "perThread");
+    DomainValidationException.requireNonNull(merge, "merge");
+    try (FileChannel kanaal = FileChannel.open(file, StandardOpenOption.READ)) {
+      long grootte = kanaal.size();
+      int delen = grootte < KLEIN ? 1 : Runtime.getRuntime().availableProcessors();
+      long[] grenzen = new long[delen - 1];
+      for (int k = 1; k < delen; k++) {
+        grenzen[k - 1] = grootte / delen * k;
+      }
+      Errors errors = new Errors();
+      C resultaat = PeuterParallel.lees(kanaal, grenzen, PeuterParallel.BLOK, MAX_LINE_BYTES, perThread, merge, errors);
+      errors.throwIfAny();
+      return resultaat;
+    } catch (IOException e) {
+      throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** A file smaller than this is read by one thread. */
+  private static final long KLEIN = 1 << 20;
 
   /**
    * Reads the next valid record, skipping blank and invalid lines (whose errors are kept).
@@ -206,7 +257,7 @@ public final class PeuterReader implements Closeable {
       }
     }
     if (teLang) {
-      errors.add(JsonError.at("line " + regelnummer, "the line is longer than " + MAX_LINE_BYTES + " bytes", null));
+      errors.add(PeuterRegel.teLang(regelnummer, MAX_LINE_BYTES));
       return 0;
     }
     if (lengte > 0 && regel[lengte - 1] == '\r') {
@@ -216,36 +267,6 @@ public final class PeuterReader implements Closeable {
   }
 
   private Peuter verwerk(int lengte) {
-    int start = 0;
-    if (regelnummer == 1) {
-      nl.lea.json.JsonError codering = Parsing.codering(regel, 0, lengte, 1);
-      if (codering != null) {
-        errors.add(codering);
-        return null;
-      }
-    }
-    boolean leeg = true;
-    for (int i = start; i < lengte && leeg; i++) {
-      byte c = regel[i];
-      leeg = c == ' ' || c == '\t' || c == '\r';
-    }
-    if (leeg) {
-      return null;
-    }
-    Peuter snel = PeuterSnel.lees(regel, start, lengte);
-    if (snel != null) {
-      return snel;
-    }
-    Errors regelFouten = new Errors();
-    Node node = Parsing.tree(regel, start, lengte, regelFouten, (int) Math.min(Integer.MAX_VALUE, regelnummer - 1));
-    Peuter p = node == null ? null : new DomainReader(regelFouten).peuter(node, "");
-    if (!regelFouten.isEmpty()) {
-      String prefix = "line " + regelnummer + ": ";
-      for (JsonError e : regelFouten.list()) {
-        errors.add(e.line().isPresent() ? e : e.withPrefix(prefix));
-      }
-      return null;
-    }
-    return p;
+    return PeuterRegel.lees(regel, lengte, regelnummer, errors);
   }
 }

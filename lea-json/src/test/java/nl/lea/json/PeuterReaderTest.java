@@ -87,4 +87,60 @@ class PeuterReaderTest {
       }
     });
   }
+
+  /**
+   * A file of more than a megabyte is read in parallel (one part per processor): the records of a
+   * sequential read, and on a bad line the same errors, thrown after the whole file.
+   */
+  @Test
+  void aFileIsReadInParallelAsItIsReadLineByLine(@org.junit.jupiter.api.io.TempDir java.nio.file.Path map) throws Exception {
+    List<Peuter> peuters = new ArrayList<>();
+    StringBuilder b = new StringBuilder();
+    java.util.Random r = new java.util.Random(5);
+    for (int i = 0; b.length() < 1_500_000; i++) {
+      Peuter p = Peuter.of("p-" + i, Gemeentecode.of(14 + r.nextInt(5)), r.nextInt(97),
+          r.nextBoolean() ? Set.of(DoelgroepIndicator.THUISTAAL) : Set.of(), r.nextBoolean());
+      peuters.add(p);
+      b.append(PeuterSnelProperties.regel(p)).append(i % 3 == 0 ? "\r\n" : "\n");
+    }
+    java.nio.file.Path bestand = map.resolve("register.jsonl");
+    java.nio.file.Files.writeString(bestand, b);
+    Teller teller = PeuterReader.readAll(bestand, Teller::new, Teller::samen);
+    assertEquals(peuters.size(), teller.n);
+    assertEquals(peuters.stream().mapToLong(Peuter::leeftijdInMaanden).sum(), teller.leeftijden);
+
+    String slecht = b.toString().replaceFirst("\"leeftijdInMaanden\":\\d+", "\"leeftijdInMaanden\":97") + "{\n";
+    java.nio.file.Files.writeString(bestand, slecht);
+    JsonReadException e = assertThrows(JsonReadException.class, () -> PeuterReader.readAll(bestand, Teller::new, Teller::samen));
+    List<JsonError> sequentieel;
+    try (PeuterReader reader = PeuterReader.of(new ByteArrayInputStream(slecht.getBytes(StandardCharsets.UTF_8)))) {
+      reader.stream().count();
+      sequentieel = reader.errors();
+    }
+    assertEquals(sequentieel, e.errors());
+    assertEquals(2, e.errors().size(), e.errors()::toString);
+    assertEquals("line 1: /leeftijdInMaanden: must be an integer 0..96, was 97", e.errors().get(0).toString());
+
+    java.io.UncheckedIOException weg = assertThrows(java.io.UncheckedIOException.class,
+        () -> PeuterReader.readAll(map.resolve("weg.jsonl"), Teller::new, Teller::samen));
+    assertTrue(weg.getCause() instanceof java.nio.file.NoSuchFileException, weg.toString());
+  }
+
+  /** Counts records and sums their ages. */
+  static final class Teller implements nl.lea.core.peuter.PeuterConsumer {
+    long n;
+    long leeftijden;
+
+    @Override
+    public void accept(int gemeentenummer, int leeftijdInMaanden, int indicatoren, boolean veDeelname) {
+      n++;
+      leeftijden += leeftijdInMaanden;
+    }
+
+    Teller samen(Teller ander) {
+      n += ander.n;
+      leeftijden += ander.leeftijden;
+      return this;
+    }
+  }
 }

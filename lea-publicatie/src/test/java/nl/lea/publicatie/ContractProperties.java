@@ -101,6 +101,8 @@ class ContractProperties {
           new ByteArrayInputStream(PEUTERS.getBytes(StandardCharsets.UTF_8))))
       .met(nl.lea.rapport.toezicht.OngeldigeOvergangException.class, (a, ongeldig) -> ongeldigeOvergang())
       .met(Path.class, (a, ongeldig) -> ongeldig ? Path.of("bestaat-niet.json") : DATA.resolve("vragenlijst-2022.json"))
+      // A register, not the questionnaire: its 54,879 lines, every one invalid, take a second to report.
+      .met("PeuterReader.readAll", Path.class, (a, ongeldig) -> ongeldig ? Path.of("bestaat-niet.jsonl") : peuterbestand())
       .met(InputStream.class, (a, ongeldig) -> new ByteArrayInputStream(
           (ongeldig ? "{\"schema\": 1}" : a.pick(List.of(JSON, PEUTERS))).getBytes(StandardCharsets.UTF_8)))
       .met(OutputStream.class, (a, ongeldig) -> new ByteArrayOutputStream())
@@ -108,6 +110,12 @@ class ContractProperties {
       .met(byte[].class, (a, ongeldig) -> (ongeldig ? "[1," : JSON).getBytes(StandardCharsets.UTF_8))
       .met(BigInteger.class, (a, ongeldig) -> BigInteger.valueOf(ongeldig ? 0 : a.pick(List.of(1L, 3L, 7L))))
       .met(Predicate.class, (a, ongeldig) -> (Predicate<Object>) x -> true)
+      .met(java.util.function.Supplier.class, (a, ongeldig) -> (java.util.function.Supplier<Object>) Registeroverzicht::builder)
+      .met(java.util.function.BinaryOperator.class, (a, ongeldig) -> (java.util.function.BinaryOperator<Registeroverzicht.Builder>)
+          Registeroverzicht.Builder::merge)
+      .met(Registeroverzicht.Builder.class, (a, ongeldig) -> Registeroverzicht.builder().add(a.pick(List.of(
+          Peuter.of("a", Gemeentecode.of(14), 36, Set.of(DoelgroepIndicator.THUISTAAL), true),
+          Peuter.of("b", Gemeentecode.of(363), 20, Set.of(), false)))))
       .met(Ratio.class, (a, ongeldig) -> a.pick(List.of(Ratio.ZERO, Ratio.ONE, Ratio.of(2, 3))))
       .met(Som.class, (a, ongeldig) -> a.pick(List.of(Som.LEEG, Som.of(10, 2))))
       .met(Gemiddelde.class, (a, ongeldig) -> a.pick(List.of(Gemiddelde.LEEG, Bereikstatistiek.van(KLEIN.gemeenten()).gemiddeldBereik())))
@@ -199,6 +207,23 @@ class ContractProperties {
   private static Peuterregister register() {
     return Peuterregister.van(List.of(Peuter.of("a", Gemeentecode.of(14), 36, Set.of(DoelgroepIndicator.THUISTAAL), true),
         Peuter.of("b", Gemeentecode.of(363), 40, Set.of(), false)));
+  }
+
+  private static Path peuterbestand;
+
+  /** A small register file of two toddlers. */
+  private static synchronized Path peuterbestand() {
+    if (peuterbestand == null) {
+      try {
+        peuterbestand = java.nio.file.Files.createTempFile("peuters", ".jsonl");
+        peuterbestand.toFile().deleteOnExit();
+        String regel = PEUTERS.lines().findFirst().orElseThrow();
+        java.nio.file.Files.writeString(peuterbestand, regel + "\n" + regel.replace("GM0014", "GM0363") + "\n");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return peuterbestand;
   }
 
   @Test

@@ -78,6 +78,80 @@ public class PeuterSnelProperties {
         });
   }
 
+  /** The values of a record as the parallel reader's consumer receives them. */
+  static int[] waarden(Peuter p) {
+    int[][] w = new int[1][];
+    nl.lea.core.peuter.PeuterConsumer.accept(p, (g, l, m, v) -> w[0] = new int[] {g, l, m, v ? 1 : 0});
+    return w[0];
+  }
+
+  /**
+   * What {@link PeuterSnel#verwerk} hands on for a line in a buffer, followed by a line end (or at
+   * the end of the data) and by stale bytes it must not read as part of the line; null when it does
+   * not take the line.
+   */
+  static int[] verwerk(byte[] regel, boolean regeleinde, byte vulling) {
+    byte[] buf = new byte[regel.length + 48];
+    System.arraycopy(regel, 0, buf, 0, regel.length);
+    java.util.Arrays.fill(buf, regel.length, buf.length, vulling);
+    int limiet = regel.length;
+    if (regeleinde) {
+      buf[limiet++] = '\n';
+    }
+    int[][] w = new int[1][];
+    int e = new PeuterSnel(buf).verwerk(buf, 0, limiet, (g, l, m, v) -> w[0] = new int[] {g, l, m, v ? 1 : 0});
+    if (e < 0) {
+      assertNull(w[0]);
+      return null;
+    }
+    assertEquals(regel.length, e, "the line end");
+    return w[0];
+  }
+
+  @Test
+  void exportedLinesTakeTheEightBytesAtATimeFormAndReadTheSame() {
+    qt().forAll(LeaGenerators.peuters(), integers().between(0, 3)).checkAssert((p, vorm) -> {
+      String r = regel(p) + (vorm == 1 ? "\r" : vorm == 2 ? " \t" : "");
+      byte[] b = r.getBytes(StandardCharsets.UTF_8);
+      boolean ascii = r.chars().allMatch(c -> c >= 0x20 && c < 0x7F || c == '\r' || c == '\t');
+      if (ascii && !p.id().contains("\\") && !p.id().contains("\"")) {
+        byte[] metEinde = java.util.Arrays.copyOf(b, b.length + 1);
+        metEinde[b.length] = '\n';
+        assertTrue(PeuterSnel.viaSjabloon(metEinde, 0, metEinde.length), r);
+        assertEquals(java.util.Arrays.toString(waarden(p)), java.util.Arrays.toString(verwerk(b, vorm != 3, (byte) '"')), r);
+      }
+      int[] w = verwerk(b, true, (byte) '}');
+      if (w != null) {
+        assertEquals(java.util.Arrays.toString(waarden(p)), java.util.Arrays.toString(w), r);
+      }
+    });
+  }
+
+  @Test
+  void whateverTheParallelPathTakesTheFullReaderAcceptsAsTheSameRecord() {
+    qt().withExamples(20_000).forAll(LeaGenerators.peuters(), integers().between(0, 2), integers().between(0, 10_000),
+        integers().between(0, TEKENS.length() - 1)).checkAssert((p, soort, plek, teken) -> {
+          String r = regel(p);
+          int k = plek % (r.length() + 1);
+          String gemuteerd;
+          if (soort == 0) {
+            gemuteerd = r.substring(0, Math.min(k, r.length() - 1)) + r.substring(Math.min(k, r.length() - 1) + 1);
+          } else if (soort == 1) {
+            gemuteerd = r.substring(0, k) + TEKENS.charAt(teken) + r.substring(k);
+          } else {
+            int l = Math.min(r.length(), k + 1 + teken % 12);
+            gemuteerd = r.substring(0, l) + r.substring(k, l) + r.substring(l);
+          }
+          byte[] b = gemuteerd.getBytes(StandardCharsets.UTF_8);
+          int[] w = verwerk(b, plek % 2 == 0, (byte) (plek % 3 == 0 ? ']' : plek % 3 == 1 ? '"' : '9'));
+          if (w != null) {
+            Peuter v = volledig(b);
+            assertNotNull(v, gemuteerd);
+            assertEquals(java.util.Arrays.toString(waarden(v)), java.util.Arrays.toString(w), gemuteerd);
+          }
+        });
+  }
+
   @Test
   void edgeCasesFallBack() {
     for (String r : List.of(

@@ -33,7 +33,10 @@ final class Output {
       case CSV -> csv;
     };
     try {
-      schrijver.schrijf(out);
+      // The writers go a character at a time: buffer them, whatever the caller's writer does.
+      Writer buffer = out instanceof java.io.BufferedWriter || out instanceof StringWriter ? out : new java.io.BufferedWriter(out, 1 << 14);
+      schrijver.schrijf(buffer);
+      buffer.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
