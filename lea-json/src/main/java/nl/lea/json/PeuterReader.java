@@ -104,7 +104,8 @@ public final class PeuterReader implements Closeable {
    * line was invalid: the fast way to answer questions over a national register.
    *
    * <p>The file is split at line boundaries into one part per processor; each part is read by its
-   * own thread into its own consumer, and the consumers are merged in file order. The result, and
+   * own thread into its own consumer, and the consumers are merged in file order. A named pipe or a
+   * device, which has no size to split, is read as a stream into one consumer. The result, and
    * every error with its line number, are exactly those of reading the file line by line with
    * {@link #of}. For example, every count per gemeente under any definition, from one pass:
    *
@@ -127,6 +128,17 @@ public final class PeuterReader implements Closeable {
     DomainValidationException.requireNonNull(file, "file");
     DomainValidationException.requireNonNull(perThread, "perThread");
     DomainValidationException.requireNonNull(merge, "merge");
+    if (!java.nio.file.Files.isRegularFile(file) && java.nio.file.Files.exists(file)
+        && !java.nio.file.Files.isDirectory(file)) {
+      // A pipe or a device has no size to split: read it as a stream, into one consumer.
+      C consumer = perThread.get();
+      try {
+        readAll(java.nio.file.Files.newInputStream(file), p -> PeuterConsumer.accept(p, consumer));
+      } catch (IOException e) {
+        throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+      }
+      return consumer;
+    }
     try (FileChannel kanaal = FileChannel.open(file, StandardOpenOption.READ)) {
       long grootte = kanaal.size();
       int delen = grootte < KLEIN ? 1 : Runtime.getRuntime().availableProcessors();

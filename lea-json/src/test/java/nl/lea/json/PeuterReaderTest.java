@@ -121,6 +121,24 @@ class PeuterReaderTest {
     assertEquals(2, e.errors().size(), e.errors()::toString);
     assertEquals("line 1: /leeftijdInMaanden: must be an integer 0..96, was 97", e.errors().get(0).toString());
 
+    // A named pipe has no size to split: it is read as a stream.
+    java.nio.file.Path fifo = map.resolve("fifo");
+    if (new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0) {
+      String regels = PeuterSnelProperties.regel(peuters.get(0)) + "\n" + PeuterSnelProperties.regel(peuters.get(1)) + "\n";
+      Thread schrijver = new Thread(() -> {
+        try {
+          java.nio.file.Files.writeString(fifo, regels);
+        } catch (java.io.IOException ex) {
+          throw new java.io.UncheckedIOException(ex);
+        }
+      });
+      schrijver.start();
+      Teller uitPijp = PeuterReader.readAll(fifo, Teller::new, Teller::samen);
+      schrijver.join();
+      assertEquals(2, uitPijp.n);
+      assertEquals(peuters.get(0).leeftijdInMaanden() + peuters.get(1).leeftijdInMaanden(), uitPijp.leeftijden);
+    }
+
     java.io.UncheckedIOException weg = assertThrows(java.io.UncheckedIOException.class,
         () -> PeuterReader.readAll(map.resolve("weg.jsonl"), Teller::new, Teller::samen));
     assertTrue(weg.getCause() instanceof java.nio.file.NoSuchFileException, weg.toString());
