@@ -55,8 +55,8 @@ public final class CohortHtml {
     String titel = "Doelgroeppeuters, kindplaatsen en bereikte doelgroeppeuters " + jaren + " (n="
         + cohort.gemeenten().size() + ")";
     out.write("<section id=\"tabel-F1.4\">\n" + (kop == null ? "" : "<h2>" + escape(kop) + "</h2>\n<p>Gemeenten die in elk jaar "
-        + "alle drie de aantallen aanleverden: " + cohort.gemeenten().size() + ".</p>\n") + "<table>\n<caption>"
-        + escape(titel) + "</caption>\n<thead><tr><th scope=\"col\">Jaar</th><th scope=\"col\">Doelgroeppeuters</th>"
+        + "alle drie de aantallen aanleverden: " + cohort.gemeenten().size() + ".</p>\n") + Html.tabel("", titel)
+        + "<thead><tr><th scope=\"col\">Jaar</th><th scope=\"col\">Doelgroeppeuters</th>"
         + "<th scope=\"col\">Kindplaatsen</th><th scope=\"col\">Bereikte doelgroeppeuters</th>"
         + "<th scope=\"col\">Gewogen bereik</th><th scope=\"col\">Gemiddeld bereik</th></tr></thead>\n<tbody>\n");
     for (Cohort.Jaar j : reeks) {
@@ -64,7 +64,7 @@ public final class CohortHtml {
           + "</td><td>" + duizendtallen(j.kindplaatsen()) + "</td><td>" + duizendtallen(j.bereikteDoelgroeppeuters())
           + "</td><td>" + procent(j.gewogenBereik().waarde()) + "</td><td>" + procent(j.gemiddeldBereik().waarde()) + "</td></tr>\n");
     }
-    out.write("</tbody>\n</table>\n");
+    out.write(Html.TABEL_EIND);
     List<String> punten = reeks.stream().map(j -> j.verslagjaar().toString()).toList();
     String svg = Grafiek.lijnen("figuur-F1.4-titel", titel, punten, List.of(
         new Grafiek.Reeks("Doelgroeppeuters", reeks.stream().map(Cohort.Jaar::doelgroeppeuters).toList()),

@@ -60,7 +60,10 @@ final class Grafiek {
         groepen++;
       }
     }
-    int hoogte = KOP + (staven.size() + groepen) * RIJ + AS;
+    int hoogte = KOP + groepen * RIJ + AS;
+    for (Staaf s : staven) {
+      hoogte += rij(s.label());
+    }
     StringBuilder b = begin(id, titel, LABELS + BREEDTE + WAARDEN, hoogte);
     for (int i = 0; i <= 4; i++) {
       String x = getal(BigDecimal.valueOf(LABELS).add(deel(i * max, 4 * max)));
@@ -73,14 +76,13 @@ final class Grafiek {
     for (int i = 0; i < staven.size(); i++) {
       Staaf s = staven.get(i);
       if (nieuweGroep(staven, i)) {
-        b.append("<text class=\"groep\" x=\"4\" y=\"").append(y + 17).append("\" font-size=\"11\" font-weight=\"bold\"")
+        b.append("<text class=\"groep\" x=\"4\" y=\"").append(y + 17).append("\" font-size=\"12\" font-weight=\"bold\"")
             // a long heading is fitted to the chart's width rather than cut off
             .append(s.groep().length() > LANGE_KOP ? " textLength=\"" + (LABELS + BREEDTE + WAARDEN - 8) + "\" lengthAdjust=\"spacingAndGlyphs\">" : ">")
             .append(escape(s.groep())).append("</text>");
         y += RIJ;
       }
-      b.append("<text x=\"").append(LABELS - 6).append("\" y=\"").append(y + 17).append("\" text-anchor=\"end\">")
-          .append(escape(s.label())).append("</text>");
+      label(b, s.label(), y);
       BigDecimal lengte = BigDecimal.ZERO;
       if (s.waarde() != null) {
         lengte = deel(s.waarde(), max);
@@ -89,9 +91,57 @@ final class Grafiek {
       }
       b.append("<text x=\"").append(getal(lengte.add(BigDecimal.valueOf(LABELS + 4)))).append("\" y=\"").append(y + 17)
           .append("\">").append(escape(s.tekst())).append("</text>");
-      y += RIJ;
+      y += rij(s.label());
     }
-    return b.append("</svg>").toString();
+    return b.append(EIND).toString();
+  }
+
+  /** The most characters of a label on one line: its area is {@value #LABELS} px wide at 12 px. */
+  static final int LABELREGEL = 40;
+  private static final int REGELAFSTAND = 14;
+
+  /** The height of a bar's row: one more line's height for every line its label wraps to. */
+  private static int rij(String label) {
+    return RIJ + (breek(label, LABELREGEL).size() - 1) * REGELAFSTAND;
+  }
+
+  /** A bar's label right-aligned before the bar, wrapped at word boundaries rather than cut off. */
+  private static void label(StringBuilder b, String label, int y) {
+    List<String> regels = breek(label, LABELREGEL);
+    b.append("<text x=\"").append(LABELS - 6).append("\" y=\"").append(y + 17).append("\" text-anchor=\"end\">");
+    for (int r = 0; r < regels.size(); r++) {
+      b.append(r == 0 ? "<tspan>" : "<tspan x=\"" + (LABELS - 6) + "\" dy=\"" + REGELAFSTAND + "\">").append(escape(regels.get(r)))
+          .append("</tspan>");
+    }
+    b.append("</text>");
+  }
+
+  /**
+   * Breaks a text at spaces into lines of at most {@code max} characters; a word longer than that is
+   * split.
+   */
+  static List<String> breek(String tekst, int max) {
+    List<String> regels = new java.util.ArrayList<>();
+    StringBuilder regel = new StringBuilder();
+    for (String woord : tekst.strip().split("\\s+")) {
+      while (woord.length() > max) {
+        if (regel.length() > 0) {
+          regels.add(regel.toString());
+          regel.setLength(0);
+        }
+        regels.add(woord.substring(0, max));
+        woord = woord.substring(max);
+      }
+      if (regel.length() > 0 && regel.length() + 1 + woord.length() > max) {
+        regels.add(regel.toString());
+        regel.setLength(0);
+      }
+      regel.append(regel.length() > 0 ? " " : "").append(woord);
+    }
+    if (regel.length() > 0 || regels.isEmpty()) {
+      regels.add(regel.toString());
+    }
+    return regels;
   }
 
   /**
@@ -104,13 +154,16 @@ final class Grafiek {
   static String gestapeld(String id, String titel, List<Stapel> stapels) {
     List<String> categorieen = stapels.isEmpty() ? List.of() : stapels.get(0).delen().stream().map(Deel::categorie).toList();
     int legenda = categorieen.size() * 18 + 8;
-    int hoogte = KOP + stapels.size() * RIJ + AS + legenda;
+    int balken = 0;
+    for (Stapel s : stapels) {
+      balken += rij(s.label());
+    }
+    int hoogte = KOP + balken + AS + legenda;
     StringBuilder b = begin(id, titel, LABELS + BREEDTE + WAARDEN, hoogte);
+    int y = KOP;
     for (int i = 0; i < stapels.size(); i++) {
       Stapel s = stapels.get(i);
-      int y = KOP + i * RIJ;
-      b.append("<text x=\"").append(LABELS - 6).append("\" y=\"").append(y + 17).append("\" text-anchor=\"end\">")
-          .append(escape(s.label())).append("</text>");
+      label(b, s.label(), y);
       long totaal = s.delen().stream().mapToLong(Deel::aantal).reduce(0, Math::addExact);
       BigDecimal x = BigDecimal.valueOf(LABELS);
       for (int j = 0; j < s.delen().size(); j++) {
@@ -127,15 +180,16 @@ final class Grafiek {
       }
       b.append("<text x=\"").append(LABELS + BREEDTE + 4).append("\" y=\"").append(y + 17).append("\">n=").append(totaal)
           .append("</text>");
+      y += rij(s.label());
     }
-    int y = KOP + stapels.size() * RIJ + 8;
+    y = KOP + balken + 8;
     for (int j = 0; j < categorieen.size(); j++) {
       int rij = y + j * 18;
       b.append("<rect x=\"").append(LABELS).append("\" y=\"").append(rij).append("\" width=\"12\" height=\"12\" fill=\"")
           .append(KLEUREN[j % KLEUREN.length]).append("\"/><text x=\"").append(LABELS + 18).append("\" y=\"").append(rij + 11)
           .append("\">").append(escape(categorieen.get(j))).append("</text>");
     }
-    return b.append("</svg>").toString();
+    return b.append(EIND).toString();
   }
 
   /** One box of a flow diagram: its lines of text, the first in bold. */
@@ -209,7 +263,7 @@ final class Grafiek {
         }
       }
     }
-    return b.append("</svg>").toString();
+    return b.append(EIND).toString();
   }
 
   /** One line of a line chart: its name and one value per point of the x axis. */
@@ -245,7 +299,10 @@ final class Grafiek {
     int links = 80;
     int breedte = LABELS + BREEDTE + WAARDEN;
     int plot = 240;
-    int legenda = reeksen.size() * 18 + 8;
+    int legenda = 8;
+    for (Reeks r : reeksen) {
+      legenda += legendaRij(r.naam());
+    }
     int hoogte = KOP + plot + AS + legenda;
     StringBuilder b = begin(id, titel, breedte, hoogte);
     int rechts = breedte - 40;
@@ -279,14 +336,28 @@ final class Grafiek {
       b.append("<polyline class=\"lijn\" points=\"").append(lijn).append("\" fill=\"none\" stroke=\"").append(kleur)
           .append("\" stroke-width=\"2\"/>").append(stippen);
     }
-    int y = KOP + plot + AS + 8;
+    int rij = KOP + plot + AS + 8;
     for (int r = 0; r < reeksen.size(); r++) {
-      int rij = y + r * 18;
+      String naam = reeksen.get(r).naam();
       b.append("<rect x=\"").append(links).append("\" y=\"").append(rij).append("\" width=\"12\" height=\"12\" fill=\"")
           .append(KLEUREN[r % KLEUREN.length]).append("\"/><text x=\"").append(links + 18).append("\" y=\"").append(rij + 11)
-          .append("\">").append(escape(reeksen.get(r).naam())).append("</text>");
+          .append("\">");
+      List<String> regels = breek(naam, LEGENDAREGEL);
+      for (int k = 0; k < regels.size(); k++) {
+        b.append(k == 0 ? "<tspan>" : "<tspan x=\"" + (links + 18) + "\" dy=\"" + REGELAFSTAND + "\">").append(escape(regels.get(k)))
+            .append("</tspan>");
+      }
+      b.append("</text>");
+      rij += legendaRij(naam);
     }
-    return b.append("</svg>").toString();
+    return b.append(EIND).toString();
+  }
+
+  /** The most characters of a line chart's legend entry on one line (about 600 px at 12 px). */
+  private static final int LEGENDAREGEL = 88;
+
+  private static int legendaRij(String naam) {
+    return 18 + (breek(naam, LEGENDAREGEL).size() - 1) * REGELAFSTAND;
   }
 
   /** A marked value on a strip: its name, its value in percent (exact to two decimals) and its printed text. */
@@ -337,7 +408,7 @@ final class Grafiek {
           .append("\" y=\"").append(y).append("\"").append(rechts ? " text-anchor=\"end\"" : "").append(m == 0 ? " font-weight=\"bold\"" : "")
           .append(" fill=\"").append(kleur).append("\">").append(escape(mk.naam() + ": " + mk.tekst())).append("</text>");
     }
-    return b.append("</svg>").toString();
+    return b.append(EIND).toString();
   }
 
   private static BigDecimal positie(BigDecimal procent, int links, int plot, long max) {
@@ -370,9 +441,19 @@ final class Grafiek {
     return groep != null && (i == 0 || !groep.equals(staven.get(i - 1).groep()));
   }
 
+  /** The end of every chart: the SVG and the region it scrolls in. */
+  private static final String EIND = "</svg></div>";
+
+  /**
+   * The start of every chart: a region that scrolls sideways on screens narrower than the chart
+   * (named by the title, focusable for the keyboard), and the SVG at its own size, so that its text
+   * keeps its size (12 px) at every viewport instead of shrinking with the window (WCAG 1.4.4).
+   */
   private static StringBuilder begin(String id, String titel, int breedte, int hoogte) {
-    return new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"").append(escape(id))
-        .append("\" viewBox=\"0 0 ").append(breedte).append(' ').append(hoogte).append("\" width=\"100%\" font-size=\"12\">")
+    return new StringBuilder("<div class=\"grafiek\" role=\"region\" tabindex=\"0\" aria-label=\"").append(escape(titel))
+        .append("\"><svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"").append(escape(id))
+        .append("\" viewBox=\"0 0 ").append(breedte).append(' ').append(hoogte).append("\" width=\"").append(breedte)
+        .append("\" height=\"").append(hoogte).append("\" font-size=\"12\">")
         .append("<title id=\"").append(escape(id)).append("\">").append(escape(titel)).append("</title>");
   }
 

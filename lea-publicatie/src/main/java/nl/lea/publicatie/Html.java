@@ -10,6 +10,8 @@ final class Html {
       padding:0 1rem;color:#1a1a1a;line-height:1.4}
       h1{font-size:1.6rem}h2{font-size:1.15rem;margin-top:2rem}
       table{border-collapse:collapse;width:100%;margin:.5rem 0 1.5rem}
+      .schuif,.grafiek{overflow-x:auto;max-width:100%}.schuif:focus-visible,.grafiek:focus-visible{outline:2px solid #01689b}
+      .grafiek svg{display:block;max-width:none;height:auto}h1,h2,p,li,caption,figcaption{overflow-wrap:anywhere}
       caption{text-align:left;font-weight:600;padding:.25rem 0}
       th,td{border-bottom:1px solid #ccc;padding:.25rem .5rem;vertical-align:top}
       thead th{text-align:right;border-bottom:2px solid #555}thead th:first-child,thead th.tekst{text-align:left}
@@ -23,6 +25,22 @@ final class Html {
       """;
 
   private Html() {}
+
+  /**
+   * The start of a table with its caption, in a region of its own that scrolls sideways when the
+   * table is wider than the screen (WCAG 1.4.10: the page itself never does). The region is named by
+   * the caption and focusable, so a keyboard can scroll it.
+   *
+   * @param klasse the table's class attribute, empty for none
+   * @param bijschrift the caption, plain text (escaped here)
+   */
+  static String tabel(String klasse, String bijschrift) {
+    return "<div class=\"schuif\" role=\"region\" tabindex=\"0\" aria-label=\"" + escape(bijschrift) + "\">\n<table"
+        + (klasse.isEmpty() ? "" : " class=\"" + escape(klasse) + "\"") + ">\n<caption>" + escape(bijschrift) + "</caption>\n";
+  }
+
+  /** The end of a {@link #tabel}: the table and its region. */
+  static final String TABEL_EIND = "</tbody>\n</table>\n</div>\n";
 
   /**
    * The start of a page up to and including {@code <body>}: doctype, Dutch language, UTF-8, the

@@ -116,8 +116,8 @@ public final class HtmlFormaat extends TekstRapportFormaat {
   }
 
   private static void tabel(Rapport r, Tabel t, Optional<Vergelijking> vorig, Writer out) throws IOException {
-    out.write("<section id=\"" + anker(t) + "\">\n<h2>" + escape(t.id()) + " " + escape(t.titel()) + "</h2>\n<table>\n<caption>"
-        + escape(t.koptekst()) + "</caption>\n<thead><tr><th scope=\"col\">Onderdeel</th>");
+    out.write("<section id=\"" + anker(t) + "\">\n<h2>" + escape(t.id()) + " " + escape(t.titel()) + "</h2>\n"
+        + Html.tabel("", t.koptekst()) + "<thead><tr><th scope=\"col\">Onderdeel</th>");
     List<String> koppen = new ArrayList<>(koppen(t));
     vorig.ifPresent(v -> koppen.addAll(VorigeJaren.koppen(v)));
     for (String kop : koppen) {
@@ -133,7 +133,7 @@ public final class HtmlFormaat extends TekstRapportFormaat {
       }
       out.write("</tr>\n");
     }
-    out.write("</tbody>\n</table>\n");
+    out.write(Html.TABEL_EIND);
     if (t.noot().isPresent()) {
       out.write("<p>" + escape(t.noot().get()) + "</p>\n");
     }
@@ -257,13 +257,13 @@ public final class HtmlFormaat extends TekstRapportFormaat {
     if (lijst.isEmpty()) {
       return;
     }
-    out.write("<section id=\"waarschuwingen\">\n<h2>Waarschuwingen</h2>\n<table>\n<caption>Gemeenten met een bereik boven "
-        + "100% (n=" + lijst.size() + ")</caption>\n<thead><tr><th scope=\"col\">Gemeente</th><th scope=\"col\">Code</th>"
+    out.write("<section id=\"waarschuwingen\">\n<h2>Waarschuwingen</h2>\n" + Html.tabel("", "Gemeenten met een bereik boven "
+        + "100% (n=" + lijst.size() + ")") + "<thead><tr><th scope=\"col\">Gemeente</th><th scope=\"col\">Code</th>"
         + "<th scope=\"col\">Melding</th></tr></thead>\n<tbody>\n");
     for (Waarschuwing w : lijst) {
       out.write("<tr><th scope=\"row\">" + escape(w.gemeente().toString()) + "</th><td>" + escape(w.code())
           + "</td><td class=\"tekst\">" + escape(w.bericht()) + "</td></tr>\n");
     }
-    out.write("</tbody>\n</table>\n</section>\n");
+    out.write(Html.TABEL_EIND + "</section>\n");
   }
 }

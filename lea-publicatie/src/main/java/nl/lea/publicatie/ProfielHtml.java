@@ -55,14 +55,14 @@ public final class ProfielHtml {
             : "De gemeente vulde de vragenlijst niet in.") + "</p>\n</header>\n<main>\n");
     List<List<String>> kern = ProfielRenderer.kerncijfers(p);
     if (!kern.isEmpty()) {
-      out.write("<section id=\"kerncijfers\" class=\"doorlopend\">\n<h2>In het landelijk beeld</h2>\n<table>\n<caption>" + escape(naam)
-          + " naast de landelijke cijfers van " + p.verslagjaar() + "</caption>\n<thead><tr><th scope=\"col\">Onderdeel</th>"
+      out.write("<section id=\"kerncijfers\" class=\"doorlopend\">\n<h2>In het landelijk beeld</h2>\n" + Html.tabel("", naam
+          + " naast de landelijke cijfers van " + p.verslagjaar()) + "<thead><tr><th scope=\"col\">Onderdeel</th>"
           + "<th scope=\"col\" class=\"tekst\">" + escape(naam) + "</th><th scope=\"col\" class=\"tekst\">Landelijk</th></tr></thead>\n<tbody>\n");
       for (List<String> rij : kern) {
         out.write("<tr><th scope=\"row\">" + escape(rij.get(0)) + "</th><td class=\"tekst\">" + escape(rij.get(1))
             + "</td><td class=\"tekst\">" + escape(rij.get(2)) + "</td></tr>\n");
       }
-      out.write("</tbody>\n</table>\n");
+      out.write(Html.TABEL_EIND);
       if (p.bereikpositie().isPresent()) {
         figuur(p, naam, out);
       }

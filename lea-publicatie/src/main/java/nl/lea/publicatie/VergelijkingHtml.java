@@ -72,7 +72,7 @@ public final class VergelijkingHtml {
 
   private static void tabel(Vergelijking v, Vergelijking.Tabelreeks t, Writer out) throws IOException {
     out.write("<section id=\"tabel-" + escape(t.id()) + "\">\n<h2>" + escape(t.id()) + " " + escape(t.titel())
-        + "</h2>\n<table>\n<caption>" + escape(t.titel()) + "</caption>\n<thead><tr><th scope=\"col\">Onderdeel</th>");
+        + "</h2>\n" + Html.tabel("", t.titel()) + "<thead><tr><th scope=\"col\">Onderdeel</th>");
     for (Verslagjaar jaar : v.jaren()) {
       out.write("<th scope=\"col\">" + jaar + "</th>");
     }
@@ -88,7 +88,7 @@ public final class VergelijkingHtml {
       ander |= r.noemerGewijzigd().orElse(false);
       gepubliceerd |= r.jaren().stream().anyMatch(w -> w.bron() == Vergelijking.Bron.GEPUBLICEERD);
     }
-    out.write("</tbody>\n</table>\n");
+    out.write(Html.TABEL_EIND);
     if (ander) {
       out.write("<p class=\"noot\">" + escape(VergelijkingRenderer.ANDERE_GROEP) + "</p>\n");
     }
@@ -114,12 +114,12 @@ public final class VergelijkingHtml {
 
   /** The 2×2 of one row: rows the earlier year's yes and no, columns the later year's. */
   private static void overgangen(Vergelijking.Rijreeks r, Vergelijking.Overgangen o, Writer out) throws IOException {
-    out.write("<table class=\"overgangen\">\n<caption>" + escape("Gemeenten " + o.vanJaar() + " \u2192 " + o.naarJaar() + ": "
-        + r.label() + " (n=" + o.aantalGemeenten() + ")") + "</caption>\n<thead><tr><th scope=\"col\">" + o.vanJaar()
+    out.write(Html.tabel("overgangen", "Gemeenten " + o.vanJaar() + " \u2192 " + o.naarJaar() + ": "
+        + r.label() + " (n=" + o.aantalGemeenten() + ")") + "<thead><tr><th scope=\"col\">" + o.vanJaar()
         + " \\ " + o.naarJaar() + "</th><th scope=\"col\">Ja in " + o.naarJaar() + "</th><th scope=\"col\">Nee in "
         + o.naarJaar() + "</th></tr></thead>\n<tbody>\n<tr><th scope=\"row\">Ja in " + o.vanJaar() + "</th><td>"
         + cel(o.jaJa()) + "</td><td>" + cel(o.jaNee()) + "</td></tr>\n<tr><th scope=\"row\">Nee in " + o.vanJaar() + "</th><td>"
-        + cel(o.neeJa()) + "</td><td>" + cel(o.neeNee()) + "</td></tr>\n</tbody>\n</table>\n");
+        + cel(o.neeJa()) + "</td><td>" + cel(o.neeNee()) + "</td></tr>\n" + Html.TABEL_EIND);
   }
 
   private static String cel(OptionalLong n) {

@@ -53,6 +53,82 @@ class BrowserCheck {
       </script>
       """;
 
+  /**
+   * Measures reflow and chart text at a width: the page is shown in a frame of that width (headless
+   * Chromium's window is at least 500 px wide), and the frame is measured: whether the page scrolls
+   * sideways (WCAG 1.4.10), the smallest rendered chart text in CSS pixels (1.4.4), and every chart
+   * text whose box leaves its chart's box (clipped).
+   */
+  private static String maatpagina(String pagina, int breedte) {
+    return """
+        <!DOCTYPE html><html><head><script>
+        window.addEventListener('load', () => {
+          const w = document.querySelector('iframe').contentWindow;
+          const d = w.document;
+          const uit = {breed: d.documentElement.scrollWidth, venster: w.innerWidth, kleinste: 99, geknipt: []};
+          for (const svg of d.querySelectorAll('svg')) {
+            const r = svg.getBoundingClientRect();
+            const schaal = r.width / svg.viewBox.baseVal.width;
+            for (const t of svg.querySelectorAll('text')) {
+              uit.kleinste = Math.min(uit.kleinste, parseFloat(w.getComputedStyle(t).fontSize) * schaal);
+              const b = t.getBoundingClientRect();
+              if (b.width > 0 && (b.left < r.left - 1 || b.right > r.right + 1 || b.top < r.top - 1 || b.bottom > r.bottom + 1)) {
+                uit.geknipt.push(t.textContent);
+              }
+            }
+          }
+          document.documentElement.setAttribute('data-maat', JSON.stringify(uit));
+        });
+        </script></head><body style="margin:0"><iframe style="border:0;width:BREEDTEpx;height:900px" srcdoc="PAGINA"></iframe></body></html>
+        """.replace("BREEDTE", Integer.toString(breedte)).replace("PAGINA", Html.escape(pagina));
+  }
+
+  /** Every page at 1280, 390 and 320 px: no sideways scrolling, chart text of 11 px or more, none clipped. */
+  @Test
+  void everyPageReflowsAndKeepsItsChartTextReadable(@TempDir Path map) throws Exception {
+    Vragenlijst v = LeaJson.readVragenlijst(DATA.resolve("vragenlijst-2022.json"));
+    Vragenlijst v2021 = LeaJson.readVragenlijst(DATA.resolve("vragenlijst-2021.json"));
+    Vragenlijst v2020 = LeaJson.readVragenlijst(DATA.resolve("vragenlijst-2020.json"));
+    Beoordelingen b = LeaJson.readToezicht(DATA.resolve("toezicht-2022.json"), v, Risicoanalyse.standaard());
+    java.util.Map<String, String> paginas = new java.util.LinkedHashMap<>();
+    StringWriter w = new StringWriter();
+    new HtmlFormaat().render(Rapport.van(v, b), w);
+    paginas.put("rapport", w.toString());
+    w = new StringWriter();
+    CohortHtml.render(nl.lea.bereik.Cohort.van(List.of(v2020, v2021, v)), w);
+    paginas.put("cohort", w.toString());
+    w = new StringWriter();
+    ProfielHtml.render(nl.lea.rapport.Gemeenteprofiel.van(v, nl.lea.core.Gemeentecode.of("GM0308")), w);
+    paginas.put("profiel", w.toString());
+    w = new StringWriter();
+    VergelijkingHtml.render(nl.lea.rapport.Vergelijking.van(List.of(v2020, v2021, v), LeaJson.herindelingenNl(), LeaJson.cijfersNl()), w);
+    paginas.put("vergelijking", w.toString());
+    List<String> fouten = new ArrayList<>();
+    for (var pagina : paginas.entrySet()) {
+      for (int breedte : List.of(1280, 390, 320)) {
+        Path bestand = map.resolve(pagina.getKey() + "-" + breedte + ".html");
+        Files.writeString(bestand, maatpagina(pagina.getValue(), breedte), StandardCharsets.UTF_8);
+        String maat = Jsoup.parse(chromium(map, "--window-size=1400,900", "--dump-dom", bestand.toUri().toString()))
+            .selectFirst("html").attr("data-maat");
+        String waar = pagina.getKey() + " at " + breedte + " px: " + maat;
+        com.fasterxml.jackson.databind.JsonNode m = new com.fasterxml.jackson.databind.ObjectMapper().readTree(maat);
+        if (m.get("venster").asInt() != breedte) {
+          fouten.add(waar + " (the window is not " + breedte + " px wide)");
+        }
+        if (m.get("breed").asInt() > m.get("venster").asInt()) {
+          fouten.add(waar + " (the page scrolls sideways)");
+        }
+        if (m.get("kleinste").asDouble() < 11) {
+          fouten.add(waar + " (chart text below 11 px)");
+        }
+        if (!m.get("geknipt").isEmpty()) {
+          fouten.add(waar + " (clipped chart text)");
+        }
+      }
+    }
+    assertTrue(fouten.isEmpty(), String.join("\n", fouten));
+  }
+
   @Test
   void chromiumRendersEveryFigureWithoutErrors(@TempDir Path map) throws Exception {
     Vragenlijst v = LeaJson.readVragenlijst(DATA.resolve("vragenlijst-2022.json"));

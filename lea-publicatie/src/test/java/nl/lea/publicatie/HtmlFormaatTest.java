@@ -52,7 +52,7 @@ class HtmlFormaatTest {
   @Test
   void aVersion1DocumentsV2TablesCarryTheirNoteUnderTheTable() throws IOException {
     String pagina = html(Rapport.van(LeaJson.readVragenlijst(DATA.resolve("vragenlijst-2022-v1.json"))));
-    String noot = "</table>\n<p>" + nl.lea.rapport.Tabellen.NIET_GEVRAAGD + "</p>";
+    String noot = "</table>\n</div>\n<p>" + nl.lea.rapport.Tabellen.NIET_GEVRAAGD + "</p>";
     assertEquals(9, pagina.split(noot, -1).length - 1);
     assertTrue(pagina.contains("<section id=\"tabel-verantwoording\">"));
     assertEquals(-1, html(Rapport.van(V)).indexOf(nl.lea.rapport.Tabellen.NIET_GEVRAAGD));
