@@ -18,10 +18,13 @@ final class Html {
       tbody th{text-align:left;font-weight:normal}td{text-align:right;font-variant-numeric:tabular-nums}td.tekst{text-align:left}
       nav ol{columns:2}a{color:#01689b}
       @media (max-width:40rem){nav ol{columns:1}body{margin:1rem auto}}
-      @media print{section.doorlopend{break-before:auto}}
-      @page{size:A4;margin:18mm}
-      @media print{body{margin:0;max-width:none}nav{display:none}section{break-before:page}\
-      table,figure{break-inside:avoid}figure{margin:0 0 1.5rem}figcaption{font-size:.9rem;color:#444}a{color:inherit;text-decoration:none}}
+      @page{size:A4;margin:16mm 16mm 18mm}
+      @page{@bottom-center{content:counter(page);font:9pt system-ui,sans-serif;color:#444}}
+      @page:first{@bottom-center{content:none}}
+      @media print{body{margin:0;max-width:none;font-size:10pt}h1{font-size:18pt}h2{font-size:12pt;margin-top:1.2rem}\
+      h2,caption{break-after:avoid}tr,figure{break-inside:avoid}thead{display:table-header-group}\
+      .schuif,.grafiek{overflow:visible}section,.schuif{break-inside:avoid}section.lang,.schuif.lang{break-inside:auto}.grafiek svg{max-width:100%}nav ol{columns:2;font-size:9pt}\
+      figure{margin:0 0 1rem}figcaption{font-size:9pt;color:#444}a{color:inherit;text-decoration:none}}
       """;
 
   private Html() {}
@@ -35,7 +38,17 @@ final class Html {
    * @param bijschrift the caption, plain text (escaped here)
    */
   static String tabel(String klasse, String bijschrift) {
-    return "<div class=\"schuif\" role=\"region\" tabindex=\"0\" aria-label=\"" + escape(bijschrift) + "\">\n<table"
+    return tabel(klasse, bijschrift, false);
+  }
+
+  /**
+   * A {@link #tabel(String, String)} that, printed, may break across pages (with its header row
+   * repeated); a shorter table is kept on one page with its heading.
+   *
+   * @param lang whether the table is longer than about half a page
+   */
+  static String tabel(String klasse, String bijschrift, boolean lang) {
+    return "<div class=\"schuif" + (lang ? " lang" : "") + "\" role=\"region\" tabindex=\"0\" aria-label=\"" + escape(bijschrift) + "\">\n<table"
         + (klasse.isEmpty() ? "" : " class=\"" + escape(klasse) + "\"") + ">\n<caption>" + escape(bijschrift) + "</caption>\n";
   }
 

@@ -115,9 +115,13 @@ public final class HtmlFormaat extends TekstRapportFormaat {
     return "tabel-" + escape(t.id());
   }
 
+  /** Printed, a table of more rows than this may break across pages; a shorter one stays on one. */
+  private static final int LANGE_TABEL = 14;
+
   private static void tabel(Rapport r, Tabel t, Optional<Vergelijking> vorig, Writer out) throws IOException {
-    out.write("<section id=\"" + anker(t) + "\">\n<h2>" + escape(t.id()) + " " + escape(t.titel()) + "</h2>\n"
-        + Html.tabel("", t.koptekst()) + "<thead><tr><th scope=\"col\">Onderdeel</th>");
+    boolean lang = t.rijen().size() > LANGE_TABEL;
+    out.write("<section id=\"" + anker(t) + "\"" + (lang ? " class=\"lang\"" : "") + ">\n<h2>" + escape(t.id()) + " " + escape(t.titel()) + "</h2>\n"
+        + Html.tabel("", t.koptekst(), lang) + "<thead><tr><th scope=\"col\">Onderdeel</th>");
     List<String> koppen = new ArrayList<>(koppen(t));
     vorig.ifPresent(v -> koppen.addAll(VorigeJaren.koppen(v)));
     for (String kop : koppen) {
@@ -257,8 +261,9 @@ public final class HtmlFormaat extends TekstRapportFormaat {
     if (lijst.isEmpty()) {
       return;
     }
-    out.write("<section id=\"waarschuwingen\">\n<h2>Waarschuwingen</h2>\n" + Html.tabel("", "Gemeenten met een bereik boven "
-        + "100% (n=" + lijst.size() + ")") + "<thead><tr><th scope=\"col\">Gemeente</th><th scope=\"col\">Code</th>"
+    boolean lang = lijst.size() > LANGE_TABEL;
+    out.write("<section id=\"waarschuwingen\"" + (lang ? " class=\"lang\"" : "") + ">\n<h2>Waarschuwingen</h2>\n"
+        + Html.tabel("", "Gemeenten met een bereik boven 100% (n=" + lijst.size() + ")", lang) + "<thead><tr><th scope=\"col\">Gemeente</th><th scope=\"col\">Code</th>"
         + "<th scope=\"col\">Melding</th></tr></thead>\n<tbody>\n");
     for (Waarschuwing w : lijst) {
       out.write("<tr><th scope=\"row\">" + escape(w.gemeente().toString()) + "</th><td>" + escape(w.code())

@@ -158,6 +158,14 @@ class BrowserCheck {
       assertTrue(Integer.parseInt(maten[0]) > 100 && Integer.parseInt(maten[1]) > 20, id + " box " + String.join("x", maten));
     }
 
+    // Printed: A4, at most 30 pages (45 before sections stopped starting a page each).
+    Path pdf = map.resolve("rapport.pdf");
+    chromium(map, "--print-to-pdf=" + pdf, "--no-pdf-header-footer", map.resolve("rapport.html").toUri().toString());
+    String pdfTekst = new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1);
+    int paginas = pdfTekst.split("/Type\\s*/Page[^s]", -1).length - 1;
+    assertTrue(paginas >= 10 && paginas <= 30, paginas + " printed pages");
+    assertTrue(pdfTekst.contains("/MediaBox [0 0 594.9"), "A4");
+
     Path plaatje = map.resolve("rapport.png");
     chromium(map, "--screenshot=" + plaatje, "--window-size=1000,1400", map.resolve("rapport.html").toUri().toString());
     assertTrue(Files.size(plaatje) > 10_000, "a screenshot with content");
