@@ -26,8 +26,15 @@ final class Grafiek {
   private static final int RIJ = 26;
   private static final int KOP = 8;
   private static final int AS = 24;
-  private static final String[] KLEUREN = {
-    "#01689b", "#42145f", "#a90061", "#e17000", "#39870c", "#8fcae7", "#ffb612", "#673327"
+  /**
+   * The colours of bars, segments and lines, in order. Each has at least 4.5:1 contrast against
+   * white (so white text on it is readable and it stands out from the page), and each is far from
+   * its neighbour in the list also as people with protanopia or deuteranopia see them (CIE76
+   * distance of 40 or more after Machado et al.'s simulation; {@code GrafiekKleurenTest}): in a
+   * stacked bar the segments side by side stay apart. Segments are separated by white lines too.
+   */
+  static final String[] KLEUREN = {
+    "#007bc7", "#673327", "#b35900", "#7a1f3d", "#39870c", "#007c7a", "#3d3d99", "#5a5a5a"
   };
 
   private Grafiek() {}
@@ -65,12 +72,15 @@ final class Grafiek {
       hoogte += rij(s.label());
     }
     StringBuilder b = begin(id, titel, LABELS + BREEDTE + WAARDEN, hoogte);
-    for (int i = 0; i <= 4; i++) {
-      String x = getal(BigDecimal.valueOf(LABELS).add(deel(i * max, 4 * max)));
+    long stap = stap(max);
+    int streepjes = (int) ((max + stap - 1) / stap);
+    max = streepjes * stap;
+    for (int i = 0; i <= streepjes; i++) {
+      String x = getal(BigDecimal.valueOf(LABELS).add(deel(i * stap, max)));
       b.append("<line class=\"raster\" x1=\"").append(x).append("\" y1=\"").append(KOP).append("\" x2=\"").append(x)
           .append("\" y2=\"").append(hoogte - AS).append("\" stroke=\"#ccc\"/>");
       b.append("<text x=\"").append(x).append("\" y=\"").append(hoogte - 8).append("\" text-anchor=\"middle\">")
-          .append(escape(max * i / 4 + eenheid)).append("</text>");
+          .append(escape(i * stap + eenheid)).append("</text>");
     }
     int y = KOP;
     for (int i = 0; i < staven.size(); i++) {
@@ -95,6 +105,34 @@ final class Grafiek {
     }
     return b.append(EIND).toString();
   }
+
+  /**
+   * The step between an axis's ticks: the smallest of 1, 2, 2.5 and 5 times a power of ten that is at
+   * least a quarter of the maximum (2.5 only from 25 up, so that steps stay whole), giving four
+   * ticks or fewer at round values: 0, 25, 50, 75, 100 or 0, 10.000, 20.000, 30.000, never 6.250.
+   *
+   * @param max the largest value, positive
+   */
+  static long stap(long max) {
+    long kwart = Math.max(1, (max + 3) / 4);
+    for (long macht = 1; ; macht = Math.multiplyExact(macht, 10)) {
+      if (macht >= kwart) {
+        return macht;
+      }
+      if (2 * macht >= kwart) {
+        return 2 * macht;
+      }
+      if (macht >= 10 && 5 * macht / 2 >= kwart) {
+        return 5 * macht / 2;
+      }
+      if (5 * macht >= kwart) {
+        return 5 * macht;
+      }
+    }
+  }
+
+  /** The narrowest segment, in px, that shows its share as text. */
+  private static final int SEGMENTLABEL = 32;
 
   /** The most characters of a label on one line: its area is {@value #LABELS} px wide at 12 px. */
   static final int LABELREGEL = 40;
@@ -174,8 +212,14 @@ final class Grafiek {
         BigDecimal lengte = deel(d.aantal() * 100, totaal * 100);
         b.append("<rect class=\"deel\" x=\"").append(getal(x)).append("\" y=\"").append(y + 4).append("\" width=\"")
             .append(getal(lengte)).append("\" height=\"").append(RIJ - 8).append("\" fill=\"")
-            .append(KLEUREN[j % KLEUREN.length]).append("\"><title>").append(escape(s.label() + ", " + d.categorie() + ": "
-                + d.aantal() + " van " + totaal)).append("</title></rect>");
+            .append(KLEUREN[j % KLEUREN.length]).append("\" stroke=\"#fff\" stroke-width=\"1\"><title>")
+            .append(escape(s.label() + ", " + d.categorie() + ": " + d.aantal() + " van " + totaal)).append("</title></rect>");
+        if (lengte.compareTo(BigDecimal.valueOf(SEGMENTLABEL)) >= 0) {
+          // The share on the segment where it has room, white on the dark colour (4.5:1 or more).
+          b.append("<text class=\"aandeel\" x=\"").append(getal(x.add(lengte.divide(BigDecimal.valueOf(2)))))
+              .append("\" y=\"").append(y + 17).append("\" text-anchor=\"middle\" fill=\"#fff\">")
+              .append(nl.lea.bereik.Ratio.procent(d.aantal(), totaal).orElse(0)).append("%</text>");
+        }
         x = x.add(lengte);
       }
       b.append("<text x=\"").append(LABELS + BREEDTE + 4).append("\" y=\"").append(y + 17).append("\">n=").append(totaal)
@@ -306,12 +350,15 @@ final class Grafiek {
     int hoogte = KOP + plot + AS + legenda;
     StringBuilder b = begin(id, titel, breedte, hoogte);
     int rechts = breedte - 40;
-    for (int i = 0; i <= 4; i++) {
-      BigDecimal y = BigDecimal.valueOf(KOP + plot).subtract(schaal(i * max, 4 * max, plot));
+    long stap = stap(max);
+    int streepjes = (int) ((max + stap - 1) / stap);
+    max = streepjes * stap;
+    for (int i = 0; i <= streepjes; i++) {
+      BigDecimal y = BigDecimal.valueOf(KOP + plot).subtract(schaal(i * stap, max, plot));
       b.append("<line class=\"raster\" x1=\"").append(links).append("\" y1=\"").append(getal(y)).append("\" x2=\"")
           .append(rechts).append("\" y2=\"").append(getal(y)).append("\" stroke=\"#ccc\"/>");
       b.append("<text x=\"").append(links - 6).append("\" y=\"").append(getal(y.add(BigDecimal.valueOf(4))))
-          .append("\" text-anchor=\"end\">").append(escape(Numbers.duizendtallen(max * i / 4) + eenheid)).append("</text>");
+          .append("\" text-anchor=\"end\">").append(escape(Numbers.duizendtallen(i * stap) + eenheid)).append("</text>");
     }
     int n = punten.size();
     int[] x = new int[n];
