@@ -100,7 +100,7 @@ public final class HtmlFormaat extends TekstRapportFormaat {
   private static void inhoud(Rapport r, boolean cohort, Writer out) throws IOException {
     out.write("<nav aria-labelledby=\"inhoud\">\n<h2 id=\"inhoud\">Inhoud</h2>\n<ol>\n");
     for (Tabel t : r.tabellen()) {
-      out.write("<li><a href=\"#" + anker(t) + "\">" + escape(t.id()) + " " + escape(t.titel()) + "</a></li>\n");
+      out.write("<li><a href=\"#" + anker(t) + "\">" + escape(t.bijschrift()) + "</a></li>\n");
     }
     if (cohort) {
       out.write("<li><a href=\"#tabel-F1.4\">Figuur 1.4 Het cohort over de jaren</a></li>\n");
@@ -120,7 +120,7 @@ public final class HtmlFormaat extends TekstRapportFormaat {
 
   private static void tabel(Rapport r, Tabel t, Optional<Vergelijking> vorig, Writer out) throws IOException {
     boolean lang = t.rijen().size() > LANGE_TABEL;
-    out.write("<section id=\"" + anker(t) + "\"" + (lang ? " class=\"lang\"" : "") + ">\n<h2>" + escape(t.id()) + " " + escape(t.titel()) + "</h2>\n"
+    out.write("<section id=\"" + anker(t) + "\"" + (lang ? " class=\"lang\"" : "") + ">\n<h2>" + escape(t.bijschrift()) + "</h2>\n"
         + Html.tabel("", t.koptekst(), lang) + "<thead><tr><th scope=\"col\">Onderdeel</th>");
     List<String> koppen = new ArrayList<>(koppen(t));
     vorig.ifPresent(v -> koppen.addAll(VorigeJaren.koppen(v)));
@@ -199,8 +199,12 @@ public final class HtmlFormaat extends TekstRapportFormaat {
       }
       return;
     }
-    out.write("<figure id=\"figuur-" + escape(t.id()) + "\">\n" + svg + "\n<figcaption>Figuur bij " + escape(t.id()) + ": "
-        + escape(t.koptekst()) + "</figcaption>\n</figure>\n");
+    // A figure the report numbers keeps its number; a chart the report has not is a chart of its table.
+    String nummer = t.nummer().orElse("");
+    String bijschrift = nummer.startsWith("Figuur") ? nummer + ": "
+        : nummer.isEmpty() ? "Grafiek: " : "Grafiek bij " + nummer.toLowerCase(java.util.Locale.ROOT) + ": ";
+    out.write("<figure id=\"figuur-" + escape(t.id()) + "\">\n" + svg + "\n<figcaption>" + escape(bijschrift + t.koptekst())
+        + "</figcaption>\n</figure>\n");
   }
 
   /** Bars of the rows' percentages, under a heading per group. */

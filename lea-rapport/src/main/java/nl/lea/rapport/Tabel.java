@@ -82,6 +82,36 @@ public record Tabel(String id, String titel, String koptekst, List<Rij> rijen, O
   }
 
   /**
+   * Gets the number the printed report gives this table: {@code "Tabel 1.1"} for a table whose id
+   * is a report table's number ({@code 1.1}, {@code 2.2}), {@code "Figuur 1.2"} for a figure's data
+   * ({@code F1.2}); empty for every table the report does not number ({@code 1.1-geen},
+   * {@code bereik}).
+   *
+   * @return the number, empty if the report gives none
+   */
+  public Optional<String> nummer() {
+    if (id.matches("\\d+\\.\\d+")) {
+      return Optional.of("Tabel " + id);
+    }
+    if (id.matches("F\\d+\\.\\d+")) {
+      return Optional.of("Figuur " + id.substring(1));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Gets the heading a reader sees: the title after the report's {@link #nummer() number}, such as
+   * {@code "Figuur 1.3: Percentage gemeenten dat doelen bereikte voor de verschillende
+   * LEA-thema’s"}, or the plain title for a table the report does not number. Ids stay for links
+   * and machines; this is for people.
+   *
+   * @return the heading, not null
+   */
+  public String bijschrift() {
+    return nummer().map(n -> n + ": " + titel).orElse(titel);
+  }
+
+  /**
    * Finds a row by its key.
    *
    * @param sleutel the key, not null

@@ -91,4 +91,23 @@ class TabellenTest {
     assertEquals("cijfers[2].sleutel: is a sum row; a published figure is a count row", regels.get(2));
     assertEquals("cijfers[3].sleutel: is a mean row; a published figure is a count row", regels.get(3));
   }
+
+  /**
+   * The numbers readers see are the printed report's: its tables 1.1–1.11 (there is no 1.3), 2.1
+   * and 2.2, and the figures whose data are tables (1.2, 1.3, 2.1–2.4; Figuur 1.4 is the cohort's
+   * and 1.5 the judgement's, drawn from elsewhere). Every other table has its plain title.
+   */
+  @Test
+  void theNumbersReadersSeeAreThePrintedReports() {
+    Rapport r = Rapport.van(V, B);
+    List<String> nummers = r.tabellen().stream().flatMap(t -> t.nummer().stream()).sorted().collect(Collectors.toList());
+    assertEquals(List.of("Figuur 1.2", "Figuur 1.3", "Figuur 2.1", "Figuur 2.2", "Figuur 2.3", "Figuur 2.4",
+        "Tabel 1.1", "Tabel 1.10", "Tabel 1.11", "Tabel 1.2", "Tabel 1.4", "Tabel 1.5", "Tabel 1.6", "Tabel 1.7",
+        "Tabel 1.8", "Tabel 1.9", "Tabel 2.1", "Tabel 2.2"), nummers);
+    Tabel f13 = r.tabel("F1.3").orElseThrow();
+    assertEquals("Figuur 1.3: " + f13.titel(), f13.bijschrift());
+    Tabel geen = r.tabel("1.1-geen").orElseThrow();
+    assertEquals(geen.titel(), geen.bijschrift());
+    assertTrue(r.tabellen().stream().noneMatch(t -> t.bijschrift().startsWith(t.id() + " ")), "no heading starts with an internal id");
+  }
 }
