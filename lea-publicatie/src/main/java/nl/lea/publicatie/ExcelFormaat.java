@@ -22,6 +22,7 @@ import nl.lea.rapport.render.Numbers;
 import nl.lea.rapport.render.RapportFormaat;
 import nl.lea.rapport.render.VorigeJaren;
 import org.apiguardian.api.API;
+import org.dhatim.fastexcel.PaperSize;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -29,12 +30,16 @@ import org.dhatim.fastexcel.Worksheet;
  * The report as an Excel workbook, the format {@code xlsx}, for analysts: one sheet per table,
  * named by the table's id, and a sheet {@code waarschuwingen} when the report has warnings.
  *
- * <p>Each table sheet has the heading as the report prints it ({@link Tabel#koptekst()}) in its
- * first row, a header row (frozen, so it stays in view), then one row per table row: {@code
- * sleutel}, {@code label}, {@code aantal} (counts and sums), {@code percentage} and {@code n} (the
- * denominator, or the number of gemeenten of a sum or mean). Numbers are numeric cells; a
- * percentage is the printed whole percentage as a number ({@code 0.94}) formatted {@code 0%}. A
- * suppressed count, or a percentage that is undefined, is an empty cell. A table's {@link
+ * <p>The first sheet, {@code Inhoud}, lists every sheet with its title as the page heads it and
+ * the source of its numbers. Each table sheet has the heading as the report prints it ({@link
+ * Tabel#koptekst()}) in its first row, a header row (frozen, so it stays in view, and repeated on
+ * every printed page), then one row per table row: {@code Sleutel}, {@code Onderdeel}, {@code
+ * Aantal} (counts and sums), {@code Percentage} and {@code n} (the denominator, or the number of
+ * gemeenten of a sum or mean). Numbers are numeric cells; a percentage is the exact fraction (the
+ * nearest double, {@code 122/149} as 0.8187919463087249) formatted {@code 0%}, so it shows the
+ * report's whole percentage and loses nothing in a calculation. Columns are as wide as their longest
+ * text, and every sheet prints on A4, one page wide. A suppressed count, or a percentage that is
+ * undefined, is an empty cell. A table's {@link
  * Tabel#noot() note} follows its rows after an empty row. Texts are stored as text, never as
  * formulas.
  *
@@ -51,8 +56,11 @@ import org.dhatim.fastexcel.Worksheet;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class ExcelFormaat implements RapportFormaat {
 
-  /** The columns of a table sheet. */
-  static final List<String> KOPPEN = List.of("sleutel", "label", "aantal", "percentage", "n");
+  /** The columns of a table sheet, as the page's tables head them (and the row's key first). */
+  static final List<String> KOPPEN = List.of("Sleutel", "Onderdeel", "Aantal", "Percentage", "n");
+
+  /** The index sheet, first in the workbook. */
+  static final String INHOUD = "Inhoud";
 
   private static final BigDecimal HONDERD = BigDecimal.valueOf(100);
 
@@ -89,9 +97,9 @@ public final class ExcelFormaat implements RapportFormaat {
   }
 
   /**
-   * Writes the workbook with earlier years: each table sheet gains the columns {@code vorigJaar},
-   * {@code vorig} (that year's percentage, formatted {@code 0%}, or a sum row's value), {@code
-   * verschil} (percentage points, or the sum's difference) and {@code noemerGewijzigd}, and a
+   * Writes the workbook with earlier years: each table sheet gains the columns {@code Vorig jaar},
+   * {@code Vorig} (that year's percentage, formatted {@code 0%}, or a sum row's value), {@code
+   * Verschil} (percentage points, or the sum's difference) and {@code Noemer gewijzigd}, and a
    * sheet {@code cohort} holds Figuur 1.4's table. The stream is flushed but not closed.
    *
    * @param rapport the report, not null
@@ -107,12 +115,14 @@ public final class ExcelFormaat implements RapportFormaat {
   }
 
   /** The columns a table sheet gains with earlier years. */
-  static final List<String> VORIGE_KOPPEN = List.of("vorigJaar", "vorig", "verschil", "noemerGewijzigd");
+  static final List<String> VORIGE_KOPPEN = List.of("Vorig jaar", "Vorig", "Verschil", "Noemer gewijzigd");
 
   private static void schrijf(Rapport rapport, Optional<Vergelijking> vorig, OutputStream out) throws IOException {
     Workbook wb = new Workbook(out, "lea", null);
+    inhoud(wb, rapport);
     for (Tabel t : rapport.tabellen()) {
       Worksheet ws = wb.newWorksheet(t.id());
+      afdruk(ws, 1);
       ws.value(0, 0, Escape.xlsx(t.koptekst()));
       ws.style(0, 0).bold().set();
       List<String> koppen = new java.util.ArrayList<>(KOPPEN);
@@ -124,8 +134,11 @@ public final class ExcelFormaat implements RapportFormaat {
         ws.style(1, c).bold().set();
       }
       ws.freezePane(0, 2);
-      ws.width(0, 28);
-      ws.width(1, 60);
+      ws.width(0, breedte(t.rijen().stream().map(Rij::sleutel).toList(), "Sleutel"));
+      ws.width(1, breedte(t.rijen().stream().map(Rij::label).toList(), "Onderdeel"));
+      for (int c = 2; c < koppen.size(); c++) {
+        ws.width(c, Math.max(8, koppen.get(c).length() + 2));
+      }
       int r = 2;
       for (Rij rij : t.rijen()) {
         rij(ws, r, rij);
@@ -140,6 +153,9 @@ public final class ExcelFormaat implements RapportFormaat {
     }
     if (!rapport.waarschuwingen().isEmpty()) {
       Worksheet ws = wb.newWorksheet("waarschuwingen");
+      afdruk(ws, 0);
+      ws.width(0, breedte(rapport.waarschuwingen().stream().map(w -> w.gemeente().toString()).toList(), "gemeente"));
+      ws.width(2, breedte(rapport.waarschuwingen().stream().map(Waarschuwing::bericht).toList(), "bericht"));
       List<String> koppen = List.of("gemeente", "code", "bericht");
       for (int c = 0; c < koppen.size(); c++) {
         ws.value(0, c, Escape.xlsx(koppen.get(c)));
@@ -222,20 +238,76 @@ public final class ExcelFormaat implements RapportFormaat {
       if (t.aantal().isPresent()) {
         ws.value(r, 2, t.aantal().getAsLong());
       }
-      t.percentage().ifPresent(p -> procent(ws, r, p));
+      t.fractie().ifPresent(f -> procent(ws, r, f));
       ws.value(r, 4, t.noemer());
     } else if (rij instanceof Somrij s) {
       ws.value(r, 2, s.waarde());
       ws.value(r, 4, s.aantalGemeenten());
     } else {
       Gemiddelderij g = (Gemiddelderij) rij;
-      g.percentage().ifPresent(p -> procent(ws, r, p));
+      g.waarde().ifPresent(f -> procent(ws, r, f));
       ws.value(r, 4, g.aantalGemeenten());
     }
   }
 
-  private static void procent(Worksheet ws, int r, int procent) {
-    ws.value(r, 3, BigDecimal.valueOf(procent).divide(HONDERD));
+  /**
+   * A share as the exact fraction (the nearest double, as lea's JSON writes fractions), shown as the
+   * report's whole percentage by the cell's format: a calculation with it loses nothing.
+   */
+  private static void procent(Worksheet ws, int r, Ratio fractie) {
+    ws.value(r, 3, fractie.doubleValue());
     ws.style(r, 3).format("0%").set();
+  }
+
+  /**
+   * Prints a sheet on A4, as many pages tall as it needs but one page wide, its header row on
+   * every page.
+   */
+  private static void afdruk(Worksheet ws, int kopregel) {
+    ws.paperSize(PaperSize.A4_PAPER);
+    ws.setFitToPage(true);
+    ws.fitToWidth((short) 1);
+    ws.fitToHeight((short) 0);
+    ws.repeatRows(kopregel, kopregel);
+  }
+
+  /** A column wide enough for its longest text (in characters), within Excel's limit. */
+  static double breedte(List<String> teksten, String kop) {
+    int langste = kop.length();
+    for (String t : teksten) {
+      langste = Math.max(langste, t.codePointCount(0, t.length()));
+    }
+    return Math.min(Worksheet.MAX_COL_WIDTH - 1, langste + 2);
+  }
+
+  /** The first sheet: every sheet of the workbook with its title and where its numbers come from. */
+  private static void inhoud(Workbook wb, Rapport rapport) {
+    Worksheet ws = wb.newWorksheet(INHOUD);
+    afdruk(ws, 0);
+    List<String> koppen = List.of("Blad", "Titel", "Bron");
+    for (int c = 0; c < koppen.size(); c++) {
+      ws.value(0, c, koppen.get(c));
+      ws.style(0, c).bold().set();
+    }
+    ws.freezePane(0, 1);
+    String vragenlijst = "Vragenlijst gemeenten, " + (rapport.verslagjaar().jaar() + 1);
+    String toezicht = "Beoordelingen waarborgtoezicht, " + (rapport.verslagjaar().jaar() + 1);
+    List<String> titels = new java.util.ArrayList<>();
+    int r = 1;
+    for (Tabel t : rapport.tabellen()) {
+      ws.value(r, 0, Escape.xlsx(t.id()));
+      ws.value(r, 1, Escape.xlsx(t.bijschrift()));
+      ws.value(r, 2, t.id().startsWith("3.") ? toezicht : vragenlijst);
+      titels.add(t.bijschrift());
+      r++;
+    }
+    if (!rapport.waarschuwingen().isEmpty()) {
+      ws.value(r, 0, "waarschuwingen");
+      ws.value(r, 1, "Gemeenten met een bereik boven 100%");
+      ws.value(r, 2, vragenlijst);
+    }
+    ws.width(0, 22);
+    ws.width(1, breedte(titels, "Titel"));
+    ws.width(2, vragenlijst.length() + 2);
   }
 }

@@ -62,7 +62,12 @@ class ExcelFormaatTest {
     for (Rapport r : List.of(Rapport.van(V, b), Rapport.van(V).onderdruk(10))) {
       Map<String, List<Row>> bladen = leesTerug(r);
       JsonNode tabellen = json(r).get("tabellen");
-      assertEquals(tabellen.size() + 1, bladen.size(), "a sheet per table and the warnings");
+      assertEquals(tabellen.size() + 2, bladen.size(), "the index, a sheet per table and the warnings");
+      List<Row> inhoud = bladen.get(ExcelFormaat.INHOUD);
+      assertEquals(List.of("Blad", "Titel", "Bron"), inhoud.get(0).stream().map(Cell::asString).collect(Collectors.toList()));
+      assertEquals(tabellen.size() + 1, inhoud.size() - 1, "one index row per sheet");
+      assertEquals("Figuur 1.3: " + r.tabel("F1.3").orElseThrow().titel(), inhoud.stream()
+          .filter(rij -> rij.getCell(0).asString().equals("F1.3")).findFirst().orElseThrow().getCell(1).asString());
       int cellen = 0;
       for (JsonNode t : tabellen) {
         List<Row> rijen = bladen.get(t.get("id").asText());
@@ -80,7 +85,13 @@ class ExcelFormaatTest {
           JsonNode pct = rij.get("percentage");
           Cell p = cel(row, 3);
           if (pct != null && !pct.isNull()) {
-            assertEquals(0, BigDecimal.valueOf(pct.asLong()).compareTo(p.asNumber().multiply(BigDecimal.valueOf(100))), waar);
+            // The exact fraction is stored; the format shows the report's whole percentage.
+            if (rij.has("aantal") && rij.has("noemer") && !rij.get("aantal").isNull()) {
+              assertEquals((double) rij.get("aantal").asLong() / rij.get("noemer").asLong(), p.asNumber().doubleValue(), 0.0, waar);
+            }
+            BigDecimal getoond = p.asNumber().round(new java.math.MathContext(15)).multiply(BigDecimal.valueOf(100))
+                .setScale(0, java.math.RoundingMode.HALF_UP);
+            assertEquals(pct.asLong(), getoond.longValueExact(), waar + " shown");
             assertEquals("0%", p.getDataFormatString(), waar);
             cellen++;
           } else {
@@ -118,7 +129,9 @@ class ExcelFormaatTest {
       Rapport r = Rapport.van(LeaJson.readVragenlijst(bestand));
       ByteArrayOutputStream uit = new ByteArrayOutputStream();
       new ExcelFormaat().render(r, uit);
-      String xml = sheetXml(uit.toByteArray(), "xl/worksheets/sheet1.xml");
+      String xml = sheetXml(uit.toByteArray(), "xl/worksheets/sheet2.xml");   // sheet 1 is the index
+      assertTrue(xml.contains("<pageSetup") && xml.contains("paperSize=\"9\"") && xml.contains("fitToWidth=\"1\"")
+          && xml.contains("fitToHeight=\"0\"") && xml.contains("fitToPage=\"true\""), "A4, one page wide: " + xml.substring(0, 600));
       assertTrue(xml.contains("state=\"frozen\"") && xml.contains("ySplit=\"2\""), xml.substring(0, 400));
       Row eerste = leesTerug(r).get("waarschuwingen").get(1);
       assertEquals(CellType.STRING, eerste.getCell(2).getType());

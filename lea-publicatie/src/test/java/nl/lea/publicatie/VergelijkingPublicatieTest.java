@@ -171,7 +171,7 @@ class VergelijkingPublicatieTest {
     new ExcelFormaat().render(r, V, xlsx);
     try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx.toByteArray()), new ReadingOptions(true, false))) {
       List<Row> blad = wb.findSheet("1.1-lea-overleg").orElseThrow().read();
-      assertEquals(List.of("sleutel", "label", "aantal", "percentage", "n", "vorigJaar", "vorig", "verschil", "noemerGewijzigd"),
+      assertEquals(List.of("Sleutel", "Onderdeel", "Aantal", "Percentage", "n", "Vorig jaar", "Vorig", "Verschil", "Noemer gewijzigd"),
           blad.get(1).stream().map(Cell::getText).toList());
       Row rij = blad.get(2);
       assertEquals(2021, rij.getCell(5).asNumber().intValueExact());
