@@ -168,8 +168,18 @@ public final class HtmlFormaat extends TekstRapportFormaat {
                 + aantal(afhandeling, "VVE/VERBETERAFSPRAKEN")),
             blok("Onderzoek", "LEA " + aantal(afhandeling, "LEA/ONDERZOEK") + " · vve " + aantal(afhandeling, "VVE/ONDERZOEK"))));
     String titel = "Schematische weergave waarborgtoezicht LEA/vve " + r.verslagjaar();
-    out.write("<figure id=\"figuur-F1.5\">\n" + Grafiek.stroom("figuur-F1.5-titel", titel, kolommen)
-        + "\n<figcaption>Figuur 1.5: " + escape(titel) + "</figcaption>\n</figure>\n");
+    // The steps and their numbers as text too, for readers who cannot see the figure and for copying.
+    StringBuilder tekst = new StringBuilder("<details class=\"stappen\"><summary>Figuur 1.5 als tekst</summary>\n<ol>\n");
+    for (List<Grafiek.Blok> kolom : kolommen) {
+      for (Grafiek.Blok blok : kolom) {
+        List<String> regels = blok.regels();
+        tekst.append("<li><strong>").append(escape(regels.get(0))).append("</strong>")
+            .append(regels.size() > 1 ? ": " + escape(String.join("; ", regels.subList(1, regels.size()))) : "").append("</li>\n");
+      }
+    }
+    tekst.append("</ol>\n</details>\n");
+    out.write("<figure id=\"figuur-F1.5\">\n" + Grafiek.stroom("figuur-F1.5-titel", titel, kolommen) + "\n" + tekst
+        + "<figcaption>Figuur 1.5: " + escape(titel) + "</figcaption>\n</figure>\n");
   }
 
   private static Grafiek.Blok blok(String... regels) {

@@ -202,6 +202,13 @@ class HtmlFormaatTest {
       assertTrue(teksten.contains(verwacht), verwacht + " in " + teksten);
     }
     assertEquals(6, figuur.select("rect.blok").size());
+    // The same steps and numbers as text, outside the image.
+    List<String> stappen = figuur.select("details.stappen li").eachText();
+    assertEquals(6, stappen.size(), stappen::toString);
+    assertEquals("Risicoanalyse: mogelijk risico: 280; geen risico: 62; (brief naar gemeente)", stappen.get(1));
+    for (String verwacht : List.of("340 van 342 ingevuld", "over LEA: 65", "LEA 35 · vve 56", "LEA 0 · vve 0")) {
+      assertTrue(stappen.stream().anyMatch(s -> s.contains(verwacht)), verwacht + " in " + stappen);
+    }
     int i = page.indexOf("<svg", page.indexOf("id=\"figuur-F1.5\""));
     DocumentBuilderFactory.newInstance().newDocumentBuilder()
         .parse(new InputSource(new StringReader(page.substring(i, page.indexOf("</svg>", i) + 6))));
