@@ -87,7 +87,7 @@ public final class HtmlFormaat extends TekstRapportFormaat {
     boolean cohort = vorig.isPresent() && !vorig.get().cohort().gemeenten().isEmpty();
     inhoud(r, cohort, out);
     out.write("<main>\n");
-    for (Tabel t : r.tabellen()) {
+    for (Tabel t : volgorde(r)) {
       tabel(r, t, vorig, out);
     }
     if (cohort) {
@@ -97,9 +97,33 @@ public final class HtmlFormaat extends TekstRapportFormaat {
     out.write("</main>\n</body>\n</html>\n");
   }
 
+  /**
+   * The tables in the printed report's order: part 1, then §3 (the waarborgtoezicht: the risk
+   * analysis and the judgement's tables, with Figuur 1.5), then part 2. The registry keeps §3 last;
+   * the page follows the report a reader compares it with.
+   */
+  static List<Tabel> volgorde(Rapport r) {
+    List<Tabel> alle = r.tabellen();
+    List<Tabel> toezicht = alle.stream().filter(t -> t.id().startsWith("3.") || t.id().equals("risico")).toList();
+    int deel2 = -1;
+    for (int i = 0; i < alle.size() && deel2 < 0; i++) {
+      if (alle.get(i).id().matches("F?2\\..*")) {
+        deel2 = i;
+      }
+    }
+    if (toezicht.isEmpty() || deel2 < 0) {
+      return alle;
+    }
+    List<Tabel> uit = new ArrayList<>();
+    alle.subList(0, deel2).stream().filter(t -> !toezicht.contains(t)).forEach(uit::add);
+    uit.addAll(toezicht);
+    alle.subList(deel2, alle.size()).stream().filter(t -> !toezicht.contains(t)).forEach(uit::add);
+    return uit;
+  }
+
   private static void inhoud(Rapport r, boolean cohort, Writer out) throws IOException {
     out.write("<nav aria-labelledby=\"inhoud\">\n<h2 id=\"inhoud\">Inhoud</h2>\n<ol>\n");
-    for (Tabel t : r.tabellen()) {
+    for (Tabel t : volgorde(r)) {
       out.write("<li><a href=\"#" + anker(t) + "\">" + escape(t.bijschrift()) + "</a></li>\n");
     }
     if (cohort) {

@@ -300,4 +300,28 @@ class HtmlFormaatTest {
     assertEquals("999", Numbers.duizendtallen(999));
     assertEquals("-1.000", Numbers.duizendtallen(-1_000));
   }
+
+  /** The seed's order: part 1, §3 (waarborgtoezicht, with Figuur 1.5), part 2; every table once. */
+  @Test
+  void sectionsFollowThePrintedReportsOrder() throws IOException {
+    Beoordelingen b = LeaJson.readToezicht(DATA.resolve("toezicht-2022.json"), V, Risicoanalyse.standaard());
+    Rapport r = Rapport.van(V, b);
+    Document d = Jsoup.parse(html(r));
+    List<String> ids = d.select("main > section").eachAttr("id");
+    assertEquals(r.tabellen().size() + 1, ids.size(), "every table once, and the warnings");
+    int figuur15 = ids.indexOf("tabel-3.risico");
+    assertTrue(ids.indexOf("tabel-1.11") < ids.indexOf("tabel-risico"), ids.toString());
+    assertTrue(ids.indexOf("tabel-risico") < figuur15 && figuur15 < ids.indexOf("tabel-2.1"), ids.toString());
+    assertTrue(ids.indexOf("tabel-3.afhandeling") < ids.indexOf("tabel-2.1"), ids.toString());
+    assertEquals(d.select("nav li a").eachAttr("href").subList(0, r.tabellen().size()),
+        ids.subList(0, r.tabellen().size()).stream().map(id -> "#" + id).collect(Collectors.toList()), "the contents in the same order");
+    // Without the judgement §3 is the risk analysis alone: it moves before part 2, the rest keeps the registry's order.
+    Rapport zonder = Rapport.van(V);
+    List<String> zonderIds = Jsoup.parse(html(zonder)).select("main > section").eachAttr("id");
+    List<String> register = new java.util.ArrayList<>(zonder.tabellen().stream().map(t -> "tabel-" + t.id()).collect(Collectors.toList()));
+    register.remove("tabel-risico");
+    register.add(register.indexOf("tabel-2.1"), "tabel-risico");
+    register.add("waarschuwingen");
+    assertEquals(register, zonderIds);
+  }
 }
