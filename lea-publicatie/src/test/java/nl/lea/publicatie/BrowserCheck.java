@@ -150,7 +150,7 @@ class BrowserCheck {
     for (Element f : Jsoup.parse(pagina).select("figure[id^=figuur-]")) {
       figuren.add(f.id());
     }
-    assertEquals(8, figuren.size(), "seven figures and, with the judgement, Figuur 1.5");
+    assertEquals(10, figuren.size(), "nine figures and, with the judgement, Figuur 1.5");
     for (String id : figuren) {
       int i = meting.indexOf(id + "=");
       assertTrue(i >= 0, id + " measured: " + meting);

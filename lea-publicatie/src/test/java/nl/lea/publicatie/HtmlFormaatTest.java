@@ -324,4 +324,18 @@ class HtmlFormaatTest {
     register.add("waarschuwingen");
     assertEquals(register, zonderIds);
   }
+
+  /**
+   * The seed's figures are on the page with their numbers (Figuur 1.4 is the cohort's, with earlier
+   * years); the other charts never carry a figure number.
+   */
+  @Test
+  void theSeedsFiguresCarryTheirNumbers() throws IOException {
+    Beoordelingen b = LeaJson.readToezicht(DATA.resolve("toezicht-2022.json"), V, Risicoanalyse.standaard());
+    List<String> bijschriften = Jsoup.parse(html(Rapport.van(V, b))).select("figure > figcaption").eachText();
+    List<String> nummers = bijschriften.stream().filter(t -> t.startsWith("Figuur ")).map(t -> t.substring(0, t.indexOf(':')))
+        .sorted().collect(Collectors.toList());
+    assertEquals(List.of("Figuur 1.2", "Figuur 1.3", "Figuur 1.5", "Figuur 2.1", "Figuur 2.2", "Figuur 2.3", "Figuur 2.4"), nummers);
+    assertTrue(bijschriften.stream().filter(t -> !t.startsWith("Figuur ")).allMatch(t -> t.startsWith("Grafiek")), bijschriften::toString);
+  }
 }

@@ -240,12 +240,13 @@ public final class Tabellen {
         return rijen;
       }).figuur(Figuur.staven()),
       tabel("aanlevering", g -> perConstante(Aanlevering.values(), a -> tel(g.wel, x -> x.aanlevering().contains(a)), a -> g.w())),
-      tabel("F2.2", g -> perConstante(DoelbereikGrof.values(), d -> tel(g.wel, x -> x.doelbereikGrof() == d), d -> g.w())),
+      tabel("F2.2", g -> perConstante(DoelbereikGrof.values(), d -> tel(g.wel, x -> x.doelbereikGrof() == d), d -> g.w()))
+          .figuur(Figuur.staven()),
       tabel("F2.3", g -> {
         List<Resultaatafspraken> gemist = g.wel.stream().filter(x -> x.doelbereikGrof() == DoelbereikGrof.DEELS_BEHAALD
             || x.doelbereikGrof() == DoelbereikGrof.NIET_BEHAALD).collect(Collectors.toList());
         return perConstante(RedenNietBehaald.values(), r -> tel(gemist, x -> x.redenenNietBehaald().contains(r)), r -> (long) gemist.size());
-      }),
+      }).figuur(Figuur.staven()),
       tabel("F2.4", g -> {
         List<Rij> rijen = new ArrayList<>(perConstante(Gesprekspartner.values(), p -> tel(g.wel, x -> x.gesprekspartners().contains(p)), p -> g.w()));
         rijen.add(rij("SCHOOLBESTUREN_EN_HOUDERS", tel(g.wel, x -> x.gesprekspartners().containsAll(
