@@ -22,8 +22,7 @@ public final class Registerbestand {
    */
   public static void main(String[] args) throws IOException {
     if (args.length != 2) {
-      System.err.println("usage: Registerbestand N FILE");
-      System.exit(2);
+      throw new IllegalArgumentException("usage: Registerbestand N FILE");
     }
     Files.write(Path.of(args[1]), new Registerdata(Integer.parseInt(args[0]), 42).jsonLines());
   }

@@ -145,13 +145,17 @@ final class Grafiek {
 
   /** A bar's label right-aligned before the bar, wrapped at word boundaries rather than cut off. */
   private static void label(StringBuilder b, String label, int y) {
-    List<String> regels = breek(label, LABELREGEL);
     b.append("<text x=\"").append(LABELS - 6).append("\" y=\"").append(y + 17).append("\" text-anchor=\"end\">");
+    regels(b, breek(label, LABELREGEL), LABELS - 6);
+    b.append("</text>");
+  }
+
+  /** Lines of one text element, each after the first at {@code x} one line lower. */
+  private static void regels(StringBuilder b, List<String> regels, int x) {
     for (int r = 0; r < regels.size(); r++) {
-      b.append(r == 0 ? "<tspan>" : "<tspan x=\"" + (LABELS - 6) + "\" dy=\"" + REGELAFSTAND + "\">").append(escape(regels.get(r)))
+      b.append(r == 0 ? "<tspan>" : "<tspan x=\"" + x + "\" dy=\"" + REGELAFSTAND + "\">").append(escape(regels.get(r)))
           .append("</tspan>");
     }
-    b.append("</text>");
   }
 
   /**
@@ -389,11 +393,7 @@ final class Grafiek {
       b.append("<rect x=\"").append(links).append("\" y=\"").append(rij).append("\" width=\"12\" height=\"12\" fill=\"")
           .append(KLEUREN[r % KLEUREN.length]).append("\"/><text x=\"").append(links + 18).append("\" y=\"").append(rij + 11)
           .append("\">");
-      List<String> regels = breek(naam, LEGENDAREGEL);
-      for (int k = 0; k < regels.size(); k++) {
-        b.append(k == 0 ? "<tspan>" : "<tspan x=\"" + (links + 18) + "\" dy=\"" + REGELAFSTAND + "\">").append(escape(regels.get(k)))
-            .append("</tspan>");
-      }
+      regels(b, breek(naam, LEGENDAREGEL), links + 18);
       b.append("</text>");
       rij += legendaRij(naam);
     }

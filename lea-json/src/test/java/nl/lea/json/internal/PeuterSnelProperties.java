@@ -55,21 +55,24 @@ public class PeuterSnelProperties {
     });
   }
 
+  /** A line with one byte deleted (soort 0), a character inserted (1) or a stretch repeated (2). */
+  static String gemuteerd(String r, int soort, int plek, int teken) {
+    int k = plek % (r.length() + 1);
+    if (soort == 0) {
+      return r.substring(0, Math.min(k, r.length() - 1)) + r.substring(Math.min(k, r.length() - 1) + 1);
+    }
+    if (soort == 1) {
+      return r.substring(0, k) + TEKENS.charAt(teken) + r.substring(k);
+    }
+    int l = Math.min(r.length(), k + 1 + teken % 12);
+    return r.substring(0, l) + r.substring(k, l) + r.substring(l);
+  }
+
   @Test
   void whateverTheFastPathAcceptsTheFullReaderAcceptsAsTheSameRecord() {
     qt().withExamples(20_000).forAll(LeaGenerators.peuters(), integers().between(0, 2), integers().between(0, 10_000),
         integers().between(0, TEKENS.length() - 1)).checkAssert((p, soort, plek, teken) -> {
-          String r = regel(p);
-          int k = plek % (r.length() + 1);
-          String gemuteerd;
-          if (soort == 0) {
-            gemuteerd = r.substring(0, Math.min(k, r.length() - 1)) + r.substring(Math.min(k, r.length() - 1) + 1);
-          } else if (soort == 1) {
-            gemuteerd = r.substring(0, k) + TEKENS.charAt(teken) + r.substring(k);
-          } else {
-            int l = Math.min(r.length(), k + 1 + teken % 12);
-            gemuteerd = r.substring(0, l) + r.substring(k, l) + r.substring(l);
-          }
+          String gemuteerd = gemuteerd(regel(p), soort, plek, teken);
           byte[] b = gemuteerd.getBytes(StandardCharsets.UTF_8);
           Peuter snel = PeuterSnel.lees(b, 0, b.length);
           if (snel != null) {
@@ -131,17 +134,7 @@ public class PeuterSnelProperties {
   void whateverTheParallelPathTakesTheFullReaderAcceptsAsTheSameRecord() {
     qt().withExamples(20_000).forAll(LeaGenerators.peuters(), integers().between(0, 2), integers().between(0, 10_000),
         integers().between(0, TEKENS.length() - 1)).checkAssert((p, soort, plek, teken) -> {
-          String r = regel(p);
-          int k = plek % (r.length() + 1);
-          String gemuteerd;
-          if (soort == 0) {
-            gemuteerd = r.substring(0, Math.min(k, r.length() - 1)) + r.substring(Math.min(k, r.length() - 1) + 1);
-          } else if (soort == 1) {
-            gemuteerd = r.substring(0, k) + TEKENS.charAt(teken) + r.substring(k);
-          } else {
-            int l = Math.min(r.length(), k + 1 + teken % 12);
-            gemuteerd = r.substring(0, l) + r.substring(k, l) + r.substring(l);
-          }
+          String gemuteerd = gemuteerd(regel(p), soort, plek, teken);
           byte[] b = gemuteerd.getBytes(StandardCharsets.UTF_8);
           int[] w = verwerk(b, plek % 2 == 0, (byte) (plek % 3 == 0 ? ']' : plek % 3 == 1 ? '"' : '9'));
           if (w != null) {
