@@ -31,9 +31,7 @@ public final class CohortHtml {
     DomainValidationException.requireNonNull(cohort, "cohort");
     DomainValidationException.requireNonNull(out, "out");
     List<Cohort.Jaar> reeks = cohort.reeks();
-    String jaren = reeks.isEmpty() ? "" : reeks.get(0).verslagjaar() + "–" + reeks.get(reeks.size() - 1).verslagjaar();
-    String titel = "Doelgroeppeuters, kindplaatsen en bereikte doelgroeppeuters " + jaren + " (n="
-        + cohort.gemeenten().size() + ")";
+    String titel = titel(cohort);
     out.write(Html.begin(titel) + "<header>\n<h1>" + escape(titel) + "</h1>\n<p>Gemeenten die in elk jaar alle drie de aantallen "
         + "aanleverden: " + cohort.gemeenten().size() + ".</p>\n</header>\n<main>\n");
     sectie(cohort, null, out);
@@ -51,9 +49,7 @@ public final class CohortHtml {
    */
   static void sectie(Cohort cohort, String kop, Writer out) throws IOException {
     List<Cohort.Jaar> reeks = cohort.reeks();
-    String jaren = reeks.isEmpty() ? "" : reeks.get(0).verslagjaar() + "–" + reeks.get(reeks.size() - 1).verslagjaar();
-    String titel = "Doelgroeppeuters, kindplaatsen en bereikte doelgroeppeuters " + jaren + " (n="
-        + cohort.gemeenten().size() + ")";
+    String titel = titel(cohort);
     out.write("<section id=\"tabel-F1.4\">\n" + (kop == null ? "" : "<h2>" + escape(kop) + "</h2>\n<p>Gemeenten die in elk jaar "
         + "alle drie de aantallen aanleverden: " + cohort.gemeenten().size() + ".</p>\n") + Html.tabel("", titel)
         + "<thead><tr><th scope=\"col\">Jaar</th><th scope=\"col\">Doelgroeppeuters</th>"
@@ -72,6 +68,18 @@ public final class CohortHtml {
         new Grafiek.Reeks("Bereikte doelgroeppeuters", reeks.stream().map(Cohort.Jaar::bereikteDoelgroeppeuters).toList())));
     out.write("<figure id=\"figuur-F1.4\">\n" + svg + "\n<figcaption>Figuur 1.4: " + escape(titel) + "</figcaption>\n</figure>\n"
         + "</section>\n");
+  }
+
+  /**
+   * The caption as the printed report words Figuur 1.4: {@code Overzicht van de ontwikkeling van het
+   * aantal doelgroeppeuters, kindplaatsen en bereikte doelgroeppeuters in 2020, 2021 en 2022 (n=88)}.
+   */
+  static String titel(Cohort cohort) {
+    List<String> jaren = cohort.reeks().stream().map(j -> j.verslagjaar().toString()).toList();
+    String opsomming = jaren.size() < 2 ? String.join("", jaren)
+        : String.join(", ", jaren.subList(0, jaren.size() - 1)) + " en " + jaren.get(jaren.size() - 1);
+    return "Overzicht van de ontwikkeling van het aantal doelgroeppeuters, kindplaatsen en bereikte doelgroeppeuters in "
+        + opsomming + " (n=" + cohort.gemeenten().size() + ")";
   }
 
   /** A bereik as the report prints it, {@code 79%}; {@code –} when there is none. */

@@ -13,11 +13,13 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import nl.lea.core.DomainValidationException;
+import nl.lea.rapport.Drukverschil;
 import nl.lea.rapport.Figuur;
 import nl.lea.rapport.Gemiddelderij;
 import nl.lea.rapport.Groep;
 import nl.lea.rapport.Rapport;
 import nl.lea.rapport.Rij;
+import nl.lea.rapport.Somrij;
 import nl.lea.rapport.Tabel;
 import nl.lea.rapport.Telrij;
 import nl.lea.rapport.Vergelijking;
@@ -91,8 +93,9 @@ public final class HtmlFormaat extends TekstRapportFormaat {
       tabel(r, t, vorig, out);
     }
     if (cohort) {
-      CohortHtml.sectie(vorig.get().cohort(), "Figuur 1.4 Het cohort over de jaren", out);
+      CohortHtml.sectie(vorig.get().cohort(), "Figuur 1.4: Het cohort over de jaren", out);
     }
+    verschillen(r, out);
     waarschuwingen(r.waarschuwingen(), out);
     out.write("</main>\n</body>\n</html>\n");
   }
@@ -127,7 +130,10 @@ public final class HtmlFormaat extends TekstRapportFormaat {
       out.write("<li><a href=\"#" + anker(t) + "\">" + escape(t.bijschrift()) + "</a></li>\n");
     }
     if (cohort) {
-      out.write("<li><a href=\"#tabel-F1.4\">Figuur 1.4 Het cohort over de jaren</a></li>\n");
+      out.write("<li><a href=\"#tabel-F1.4\">Figuur 1.4: Het cohort over de jaren</a></li>\n");
+    }
+    if (!r.drukverschillen().isEmpty()) {
+      out.write("<li><a href=\"#verschillen\">Verschillen met het gedrukte rapport</a></li>\n");
     }
     if (!r.waarschuwingen().isEmpty()) {
       out.write("<li><a href=\"#waarschuwingen\">Waarschuwingen</a></li>\n");
@@ -143,25 +149,17 @@ public final class HtmlFormaat extends TekstRapportFormaat {
   private static final int LANGE_TABEL = 14;
 
   private static void tabel(Rapport r, Tabel t, Optional<Vergelijking> vorig, Writer out) throws IOException {
-    boolean lang = t.rijen().size() > LANGE_TABEL;
-    out.write("<section id=\"" + anker(t) + "\"" + (lang ? " class=\"lang\"" : "") + ">\n<h2>" + escape(t.bijschrift()) + "</h2>\n"
-        + Html.tabel("", t.koptekst(), lang) + "<thead><tr><th scope=\"col\">Onderdeel</th>");
-    List<String> koppen = new ArrayList<>(koppen(t));
-    vorig.ifPresent(v -> koppen.addAll(VorigeJaren.koppen(v)));
-    for (String kop : koppen) {
-      out.write("<th scope=\"col\">" + escape(kop) + "</th>");
+    List<Drukverschil> verschillen = r.drukverschillen().stream().filter(d -> d.tabel().equals(t.id())).toList();
+    // The printed report's own layout, where it has one; with earlier years' columns, row by row.
+    java.io.StringWriter eigen = new java.io.StringWriter();
+    boolean opmaak = vorig.isEmpty() && (kolommen(t, eigen) || matrix(t, eigen));
+    boolean lang = !opmaak && t.rijen().size() > LANGE_TABEL;
+    out.write("<section id=\"" + anker(t) + "\"" + (lang ? " class=\"lang\"" : "") + ">\n<h2>" + escape(t.bijschrift()) + "</h2>\n");
+    if (opmaak) {
+      out.write(eigen.toString());
+    } else {
+      rijen(t, vorig, verschillen, lang, out);
     }
-    out.write("</tr></thead>\n<tbody>\n");
-    for (Rij rij : t.rijen()) {
-      out.write("<tr><th scope=\"row\">" + escape(rij.label()) + "</th>");
-      List<String> cellen = new ArrayList<>(cellen(t, rij));
-      vorig.ifPresent(v -> cellen.addAll(VorigeJaren.cellen(v, t.id(), rij, "–")));
-      for (String cel : cellen) {
-        out.write("<td>" + escape(cel) + "</td>");
-      }
-      out.write("</tr>\n");
-    }
-    out.write(Html.TABEL_EIND);
     if (t.noot().isPresent()) {
       out.write("<p>" + escape(t.noot().get()) + "</p>\n");
     }
@@ -170,8 +168,130 @@ public final class HtmlFormaat extends TekstRapportFormaat {
         out.write("<p class=\"noot\">" + escape(noot) + "</p>\n");
       }
     }
+    if (t.bron().isPresent()) {
+      out.write("<p class=\"bron\">" + escape(t.bron().get()) + "</p>\n");
+    }
+    for (Drukverschil d : verschillen) {
+      out.write("<p class=\"verschil\" id=\"" + verschilAnker(d) + "\"><strong>Verschil met het gedrukte rapport.</strong> "
+          + escape(d.tekst()) + " <a href=\"#verschillen\">Alle verschillen</a></p>\n");
+    }
     figuur(r, t, out);
     out.write("</section>\n");
+  }
+
+  /** The table row by row: a row per {@link Rij}, its cells under the format's headings. */
+  private static void rijen(Tabel t, Optional<Vergelijking> vorig, List<Drukverschil> verschillen, boolean lang, Writer out)
+      throws IOException {
+    out.write(Html.tabel("", t.koptekst(), lang) + "<thead><tr><th scope=\"col\">Onderdeel</th>");
+    List<String> koppen = new ArrayList<>(koppen(t));
+    vorig.ifPresent(v -> koppen.addAll(VorigeJaren.koppen(v)));
+    for (String kop : koppen) {
+      out.write("<th scope=\"col\">" + escape(kop) + "</th>");
+    }
+    out.write("</tr></thead>\n<tbody>\n");
+    for (Rij rij : t.rijen()) {
+      Optional<Drukverschil> verschil = verschillen.stream().filter(d -> d.sleutel().equals(Optional.of(rij.sleutel()))).findFirst();
+      out.write("<tr><th scope=\"row\">" + escape(rij.label())
+          + verschil.map(d -> " <a class=\"verwijzing\" href=\"#" + verschilAnker(d) + "\">(verschil met het gedrukte rapport)</a>")
+              .orElse("") + "</th>");
+      List<String> cellen = new ArrayList<>(cellen(t, rij));
+      vorig.ifPresent(v -> cellen.addAll(VorigeJaren.cellen(v, t.id(), rij, "–")));
+      for (String cel : cellen) {
+        out.write("<td>" + escape(cel) + "</td>");
+      }
+      out.write("</tr>\n");
+    }
+    out.write(Html.TABEL_EIND);
+  }
+
+  /** The tables the printed report lays out with its rows as columns (Tabel 1.10: the three sums side by side). */
+  private static final Set<String> KOLOMMEN = Set.of("1.10");
+
+  /** The tables the printed report lays out as a matrix, group by part (Tabel 2.2: inhoud by ontwikkelingsgebied). */
+  private static final Set<String> MATRIX = Set.of("2.2");
+
+  /**
+   * Tabel 1.10 as the printed report lays it out: a column per sum, a row of the sums and a row of
+   * the number of gemeenten that gave each.
+   *
+   * @return whether the table is written so
+   */
+  private static boolean kolommen(Tabel t, Writer out) throws IOException {
+    if (!KOLOMMEN.contains(t.id()) || t.rijen().isEmpty() || !t.rijen().stream().allMatch(Somrij.class::isInstance)) {
+      return false;
+    }
+    List<Somrij> sommen = t.rijen().stream().map(Somrij.class::cast).toList();
+    out.write(Html.tabel("", t.koptekst()) + "<thead><tr><td></td>");
+    for (Somrij s : sommen) {
+      out.write("<th scope=\"col\">" + escape(s.label()) + "</th>");
+    }
+    out.write("</tr></thead>\n<tbody>\n<tr><th scope=\"row\">Aantal</th>");
+    for (Somrij s : sommen) {
+      out.write("<td>" + duizendtallen(s.waarde()) + "</td>");
+    }
+    out.write("</tr>\n<tr><th scope=\"row\">Aantal gemeenten dat gegevens aanleverde</th>");
+    for (Somrij s : sommen) {
+      out.write("<td>" + duizendtallen(s.aantalGemeenten()) + "</td>");
+    }
+    out.write("</tr>\n" + Html.TABEL_EIND);
+    return true;
+  }
+
+  /**
+   * Tabel 2.2 as the printed report lays it out: a row per group, a column per part, each cell the
+   * percentage with its count; the n is in the caption. Only a table whose every group has the
+   * same parts in the same order is written so.
+   *
+   * @return whether the table is written so
+   */
+  private static boolean matrix(Tabel t, Writer out) throws IOException {
+    if (!MATRIX.contains(t.id())) {
+      return false;
+    }
+    Map<Groep, List<Telrij>> perGroep = new LinkedHashMap<>();
+    for (Rij rij : t.rijen()) {
+      if (!(rij instanceof Telrij tel) || rij.groep().isEmpty()) {
+        return false;
+      }
+      perGroep.computeIfAbsent(rij.groep().get(), g -> new ArrayList<>()).add(tel);
+    }
+    List<String> delen = perGroep.values().iterator().next().stream().map(Rij::onderdeel).toList();
+    if (perGroep.values().stream().anyMatch(l -> !l.stream().map(Rij::onderdeel).toList().equals(delen))) {
+      return false;
+    }
+    out.write(Html.tabel("matrix", t.koptekst()) + "<thead><tr><td></td>");
+    for (String deel : delen) {
+      out.write("<th scope=\"col\">" + escape(deel) + "</th>");
+    }
+    out.write("</tr></thead>\n<tbody>\n");
+    for (Map.Entry<Groep, List<Telrij>> e : perGroep.entrySet()) {
+      out.write("<tr><th scope=\"row\">" + escape(e.getKey().label()) + "</th>");
+      for (Telrij tel : e.getValue()) {
+        List<String> c = Cells.cellen(tel, "–");
+        out.write("<td>" + escape(c.get(1)) + " <span class=\"aantal\">(" + escape(c.get(0)) + ")</span></td>");
+      }
+      out.write("</tr>\n");
+    }
+    out.write(Html.TABEL_EIND);
+    return true;
+  }
+
+  private static String verschilAnker(Drukverschil d) {
+    return "verschil-" + escape(d.tabel()) + d.sleutel().map(s -> "-" + escape(s)).orElse("");
+  }
+
+  /** Every difference from the printed report in one list, each linked to its table. */
+  private static void verschillen(Rapport r, Writer out) throws IOException {
+    if (r.drukverschillen().isEmpty()) {
+      return;
+    }
+    out.write("<section id=\"verschillen\">\n<h2>Verschillen met het gedrukte rapport</h2>\n<p>Waar deze pagina bewust "
+        + "afwijkt van het gedrukte rapport over " + r.verslagjaar() + ", staat dat bij de tabel. Alle verschillen op een rij:</p>\n<ul>\n");
+    for (Drukverschil d : r.drukverschillen()) {
+      Tabel t = r.tabel(d.tabel()).orElseThrow();
+      out.write("<li><a href=\"#" + verschilAnker(d) + "\">" + escape(t.bijschrift()) + "</a>: " + escape(d.tekst()) + "</li>\n");
+    }
+    out.write("</ul>\n</section>\n");
   }
 
   /** Figuur 1.5, the flow of the waarborgtoezicht with its counts, in the section of table 3.risico. */

@@ -62,11 +62,11 @@ public final class VergelijkingHtml {
     for (Vergelijking.Tabelreeks t : v.tabellen()) {
       out.write("<li><a href=\"#tabel-" + escape(t.id()) + "\">" + escape(t.id()) + " " + escape(t.titel()) + "</a></li>\n");
     }
-    out.write("<li><a href=\"#tabel-F1.4\">Figuur 1.4 Het cohort over de jaren</a></li>\n</ol>\n</nav>\n<main>\n");
+    out.write("<li><a href=\"#tabel-F1.4\">Figuur 1.4: Het cohort over de jaren</a></li>\n</ol>\n</nav>\n<main>\n");
     for (Vergelijking.Tabelreeks t : v.tabellen()) {
       tabel(v, t, out);
     }
-    CohortHtml.sectie(v.cohort(), "Figuur 1.4 Het cohort over de jaren", out);
+    CohortHtml.sectie(v.cohort(), "Figuur 1.4: Het cohort over de jaren", out);
     out.write("</main>\n</body>\n</html>\n");
   }
 

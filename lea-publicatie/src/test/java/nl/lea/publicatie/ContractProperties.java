@@ -161,6 +161,7 @@ class ContractProperties {
       .met(JsonReadException.class, (a, ongeldig) -> new JsonReadException(List.of(JsonError.at("", "malformed", null))))
       .met(Rapport.class, (a, ongeldig) -> a.pick(List.of(RAPPORT, MET_TOEZICHT)))
       .met(Tabel.class, (a, ongeldig) -> a.pick(MET_TOEZICHT.tabellen()))
+      .met(nl.lea.rapport.Drukverschil.class, (a, ongeldig) -> a.pick(MET_TOEZICHT.drukverschillen()))
       .met(Rij.class, (a, ongeldig) -> a.pick(a.pick(MET_TOEZICHT.tabellen()).rijen()))
       .met(Telrij.class, (a, ongeldig) -> MET_TOEZICHT.tabel("F1.3").orElseThrow().rijen().get(0))
       .met(Somrij.class, (a, ongeldig) -> MET_TOEZICHT.tabel("1.10").orElseThrow().rijen().get(0))

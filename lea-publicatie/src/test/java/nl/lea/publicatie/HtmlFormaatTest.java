@@ -76,20 +76,26 @@ class HtmlFormaatTest {
       Element sectie = d.getElementById("tabel-" + t.id());
       assertNotNull(sectie, t.id());
       assertEquals(t.koptekst(), sectie.selectFirst("table > caption").text(), t.id());
+      assertFalse(sectie.select("thead th[scope=col]").isEmpty(), t.id());
+      assertEquals(1, d.select("nav a[href=#tabel-" + t.id() + "]").size(), "contents link to " + t.id());
+      if (EIGEN_OPMAAK.contains(t.id())) {
+        continue;   // laid out as the printed report does: tableInTheReportsLayout
+      }
       Elements rijen = sectie.select("tbody > tr");
       assertEquals(t.rijen().size(), rijen.size(), t.id());
       for (int i = 0; i < rijen.size(); i++) {
         Rij rij = t.rijen().get(i);
         Element tr = rijen.get(i);
-        assertEquals(rij.label(), tr.selectFirst("th[scope=row]").text(), t.id() + " " + rij.sleutel());
+        assertEquals(rij.label(), tr.selectFirst("th[scope=row]").ownText().strip(), t.id() + " " + rij.sleutel());
         if (rij instanceof Telrij tel && tel.aantal().isPresent()) {
           assertEquals(tel.aantal().getAsLong(), Long.parseLong(tr.select("td").get(0).text().replace(".", "")));
         }
       }
-      assertFalse(sectie.select("thead th[scope=col]").isEmpty(), t.id());
-      assertEquals(1, d.select("nav a[href=#tabel-" + t.id() + "]").size(), "contents link to " + t.id());
     }
   }
+
+  /** The tables the page lays out as the printed report does, not row by row. */
+  private static final List<String> EIGEN_OPMAAK = List.of("1.10", "2.2");
 
   @Test
   void referencesNothingOutsideThePage() throws IOException {
@@ -308,7 +314,7 @@ class HtmlFormaatTest {
     Rapport r = Rapport.van(V, b);
     Document d = Jsoup.parse(html(r));
     List<String> ids = d.select("main > section").eachAttr("id");
-    assertEquals(r.tabellen().size() + 1, ids.size(), "every table once, and the warnings");
+    assertEquals(r.tabellen().size() + 2, ids.size(), "every table once, the differences from the print and the warnings");
     int figuur15 = ids.indexOf("tabel-3.risico");
     assertTrue(ids.indexOf("tabel-1.11") < ids.indexOf("tabel-risico"), ids.toString());
     assertTrue(ids.indexOf("tabel-risico") < figuur15 && figuur15 < ids.indexOf("tabel-2.1"), ids.toString());
@@ -321,6 +327,7 @@ class HtmlFormaatTest {
     List<String> register = new java.util.ArrayList<>(zonder.tabellen().stream().map(t -> "tabel-" + t.id()).collect(Collectors.toList()));
     register.remove("tabel-risico");
     register.add(register.indexOf("tabel-2.1"), "tabel-risico");
+    register.add("verschillen");
     register.add("waarschuwingen");
     assertEquals(register, zonderIds);
   }
@@ -337,5 +344,75 @@ class HtmlFormaatTest {
         .sorted().collect(Collectors.toList());
     assertEquals(List.of("Figuur 1.2", "Figuur 1.3", "Figuur 1.5", "Figuur 2.1", "Figuur 2.2", "Figuur 2.3", "Figuur 2.4"), nummers);
     assertTrue(bijschriften.stream().filter(t -> !t.startsWith("Figuur ")).allMatch(t -> t.startsWith("Grafiek")), bijschriften::toString);
+  }
+
+  /**
+   * Tabel 1.10 with its sums as columns and Tabel 2.2 as the 5×5 matrix, as the printed report lays
+   * them out, with its numbers (seed lines 886-903 and 1496-1512).
+   */
+  @Test
+  void tablesInTheReportsLayout() throws IOException {
+    Rapport r = Rapport.van(V);
+    Document d = Jsoup.parse(html(r));
+    Element t110 = d.selectFirst("section[id=tabel-1.10] table");
+    assertEquals(List.of("Doelgroepkinderen", "Aantal kindplaatsen", "Aantal bereikte kinderen"), t110.select("thead th").eachText());
+    assertEquals(List.of("Aantal", "Aantal gemeenten dat gegevens aanleverde"), t110.select("tbody th").eachText());
+    assertEquals(List.of("53.257", "71.562", "43.334", "297", "291", "314"), t110.select("tbody td").eachText());
+    Element t22 = d.selectFirst("section[id=tabel-2.2] table");
+    assertEquals(List.of("Taal", "Rekenen", "Motorisch", "Sociaal-emotioneel", "Anders"), t22.select("thead th").eachText());
+    List<List<String>> gedrukt = List.of(List.of("66%", "32%", "25%", "37%", "10%"), List.of("67%", "33%", "22%", "37%", "9%"),
+        List.of("55%", "28%", "23%", "35%", "9%"), List.of("50%", "25%", "16%", "30%", "8%"), List.of("47%", "22%", "18%", "29%", "5%"));
+    Elements rijen = t22.select("tbody tr");
+    assertEquals(5, rijen.size());
+    List<Rij> tabel = r.tabel("2.2").orElseThrow().rijen();
+    for (int i = 0; i < 5; i++) {
+      Elements cellen = rijen.get(i).select("td");
+      assertEquals(tabel.get(5 * i).groep().orElseThrow().label(), rijen.get(i).selectFirst("th").text());
+      assertEquals(gedrukt.get(i), cellen.stream().map(td -> td.ownText().strip()).toList(), "row " + i);
+      for (int j = 0; j < 5; j++) {
+        assertEquals("(" + ((Telrij) tabel.get(5 * i + j)).aantal().getAsLong() + ")", cellen.get(j).selectFirst("span.aantal").text());
+      }
+    }
+    assertFalse(d.getElementById("tabel-2.2").hasClass("lang"), "five rows stay on one printed page");
+  }
+
+  /** "Bron: vragenlijst gemeenten, 2023" under the twelve tables the printed report sources so, and no other. */
+  @Test
+  void theSourceLinesOfThePrintedReport() throws IOException {
+    Document d = Jsoup.parse(html(Rapport.van(V)));
+    assertEquals(List.of("tabel-1.1", "tabel-1.2", "tabel-F1.2", "tabel-F1.3", "tabel-1.4", "tabel-1.5", "tabel-1.6", "tabel-1.7",
+        "tabel-1.8", "tabel-1.9", "tabel-1.10", "tabel-1.11"), d.select("section:has(> p.bron)").eachAttr("id"));
+    assertTrue(d.select("p.bron").eachText().stream().allMatch("Bron: vragenlijst gemeenten, 2023"::equals));
+    Vragenlijst v2021 = LeaJson.readVragenlijst(DATA.resolve("vragenlijst-2021.json"));
+    assertEquals("Bron: vragenlijst gemeenten, 2022", Jsoup.parse(html(Rapport.van(v2021))).selectFirst("p.bron").text());
+  }
+
+  /**
+   * The deliberate differences from the printed report are said at their table and row, and listed
+   * in one section whose every item links to its note; a year lea has no printed report of has none.
+   */
+  @Test
+  void differencesFromThePrintedReportAreSaidWhereTheyAre() throws IOException {
+    Beoordelingen b = LeaJson.readToezicht(DATA.resolve("toezicht-2022.json"), V, Risicoanalyse.standaard());
+    Rapport r = Rapport.van(V, b);
+    Document d = Jsoup.parse(html(r));
+    assertEquals(List.of("1.1-geen", "1.2", "1.5", "1.7", "1.9", "3.uitkomst-LEA", "3.afhandeling"),
+        r.drukverschillen().stream().map(nl.lea.rapport.Drukverschil::tabel).toList());
+    Elements lijst = d.select("section[id=verschillen] li");
+    assertEquals(r.drukverschillen().size(), lijst.size());
+    for (Element li : lijst) {
+      Element noot = d.getElementById(li.selectFirst("a").attr("href").substring(1));
+      assertNotNull(noot, li.text());
+      assertTrue(noot.hasClass("verschil") && li.text().contains(noot.selectFirst("strong").nextSibling().toString().strip()), li.text());
+    }
+    Element rij = d.select("section[id=tabel-1.2] tbody tr").last();
+    assertEquals("Inschrijving en toelating", rij.selectFirst("th").ownText().strip());
+    assertEquals(List.of("122", "82%", "149"), rij.select("td").eachText());
+    assertEquals("#verschil-1.2-INSCHRIJVING_EN_TOELATING", rij.selectFirst("th a").attr("href"));
+    assertTrue(d.getElementById("verschil-1.2-INSCHRIJVING_EN_TOELATING").text().contains("48%"));
+    assertTrue(d.getElementById("verschil-1.5").text().contains("‘Andere prioriteiten binnen de gemeente’"));
+    assertEquals(1, d.select("nav a[href=#verschillen]").size());
+    Document d2021 = Jsoup.parse(html(Rapport.van(LeaJson.readVragenlijst(DATA.resolve("vragenlijst-2021.json")))));
+    assertTrue(d2021.select("#verschillen, p.verschil, nav a[href=#verschillen]").isEmpty());
   }
 }

@@ -166,6 +166,13 @@ class VergelijkingPublicatieTest {
     assertEquals(List.of("70", "21%", "340", "11% g", "+10"), lea.select("tbody tr").first().select("td").eachText());
     assertTrue(lea.select("p.noot").eachText().contains(VergelijkingRenderer.GEPUBLICEERD));
     assertEquals(3, d.select("section[id=tabel-F1.4] figure[id=figuur-F1.4] polyline.lijn").size());
+    // The printed report's caption, seed lines 965-966, with the cohort's own years and n.
+    assertEquals("Figuur 1.4: Overzicht van de ontwikkeling van het aantal doelgroeppeuters, kindplaatsen en bereikte "
+        + "doelgroeppeuters in 2020, 2021 en 2022 (n=88)", d.selectFirst("figure[id=figuur-F1.4] figcaption").text());
+    // With earlier years' columns, Tabel 2.2 is row by row, not the printed report's matrix.
+    assertEquals(25, d.select("section[id=tabel-2.2] tbody tr").size());
+    assertEquals(List.of("Onderdeel", "Aantal", "Percentage", "n", "Vorig (2021)", "Verschil"),
+        d.select("section[id=tabel-2.2] thead th").eachText());
     assertEquals(1, d.select("nav a[href=#tabel-F1.4]").size());
     ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
     new ExcelFormaat().render(r, V, xlsx);

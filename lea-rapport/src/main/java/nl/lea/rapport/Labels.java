@@ -8,8 +8,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The report's wording, the one source of every table's title and heading and of the row labels
@@ -22,8 +24,13 @@ import java.util.Optional;
  */
 final class Labels {
 
-  /** One table's wording: its title, its heading with {@code {jaar}} and {@code {n}}, its row labels. */
-  record Tekst(String titel, String titelMetJaarEnN, Map<String, String> rijen) {}
+  /**
+   * One table's wording: its title, its heading with {@code {jaar}} and {@code {n}}, its row labels,
+   * and, for a table with rows worded from the printed report, the rows that are not (their {@code
+   * bron} is not a seed line): in a table the report prints row by row, answers the questionnaire
+   * has and the report does not list.
+   */
+  record Tekst(String titel, String titelMetJaarEnN, Map<String, String> rijen, Set<String> nietGedrukt) {}
 
   /** The resources read, in order. */
   static final String[] BESTANDEN = {"labels.json", "labels-lea.json"};
@@ -71,9 +78,19 @@ final class Labels {
   private static Tekst tekst(Object waarde) {
     Map<String, Object> tabel = (Map<String, Object>) waarde;
     Map<String, String> rijen = new LinkedHashMap<>();
-    ((Map<String, Object>) tabel.get("rijen")).forEach((sleutel, rij) ->
-        rijen.put(sleutel, (String) ((Map<String, Object>) rij).get("label")));
-    return new Tekst((String) tabel.get("titel"), (String) tabel.get("titelMetJaarEnN"), Collections.unmodifiableMap(rijen));
+    Set<String> afgeleid = new LinkedHashSet<>();
+    boolean gedrukt = false;
+    for (Map.Entry<String, Object> e : ((Map<String, Object>) tabel.get("rijen")).entrySet()) {
+      Map<String, Object> rij = (Map<String, Object>) e.getValue();
+      rijen.put(e.getKey(), (String) rij.get("label"));
+      if (String.valueOf(rij.get("bron")).startsWith("seed")) {
+        gedrukt = true;
+      } else {
+        afgeleid.add(e.getKey());
+      }
+    }
+    return new Tekst((String) tabel.get("titel"), (String) tabel.get("titelMetJaarEnN"), Collections.unmodifiableMap(rijen),
+        gedrukt ? Collections.unmodifiableSet(afgeleid) : Set.of());
   }
 
   /** An object of strings and objects, as labels.json holds them. */

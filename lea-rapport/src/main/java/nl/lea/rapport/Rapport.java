@@ -15,8 +15,9 @@ import org.apiguardian.api.API;
  *
  * <p>Tables come in the order of docs/rapport.md, rows in their specified order. Two figures that the
  * printed report has wrong come out corrected: Tabel 1.2 gives 122 of 149 as 82% (printed 48%),
- * and the gemeenten with no overleg on any thema are counted, not copied from the text. For
- * example:
+ * and the LEA verbeterafspraken are counted from the judgement (30; printed 31). {@link
+ * #drukverschillen()} says so where it applies, for the pages a reader compares with the printed
+ * report. For example:
  *
  * <pre>{@code
  * Rapport rapport = Rapport.van(LeaJson.readVragenlijst(path));
@@ -125,6 +126,20 @@ public record Rapport(Verslagjaar verslagjaar, long aantalGemeenten, long aantal
   public Optional<Tabel> tabel(String id) {
     DomainValidationException.requireNonNull(id, "id");
     return tabellen.stream().filter(t -> t.id().equals(id)).findFirst();
+  }
+
+  /**
+   * Lists where this report differs on purpose from the printed report of its verslagjaar, each
+   * with its reason in Dutch, in the order of the tables: Tabel 1.2's 48% that is 82%, the 31 LEA
+   * verbeterafspraken that are 30 (with the inspector's judgement), the 70 gemeenten that are not
+   * table 1.1-geen, and the answers Tabel 1.5, 1.7 and 1.9 print that the printed report leaves out.
+   * lea knows the printed report of verslagjaar 2022; for any other year the list is empty.
+   *
+   * @return the notes, possibly empty, not null
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.3")
+  public List<Drukverschil> drukverschillen() {
+    return Drukverschil.van(this);
   }
 
   /**

@@ -9,9 +9,11 @@ import org.apiguardian.api.API;
  * One table of the national report: its id (as in docs/rapport.md, such as {@code 1.1} or {@code
  * F2.4}), its Dutch title as the report prints it, the heading people read (the title with the year
  * and n, such as {@code … in 2022 (n=340)}), its rows in the order the report prints them, how it
- * is drawn as a figure, if it is, and a note to print under it, if it has one: a table over items
- * of {@code lea-vragenlijst/2} computed from a document of version 1 has noemer 0 and the note
- * {@value Tabellen#NIET_GEVRAAGD} (docs/jaarverantwoording.md §4).
+ * is drawn as a figure, if it is, a note to print under it, if it has one (a table over items of
+ * {@code lea-vragenlijst/2} computed from a document of version 1 has noemer 0 and the note
+ * {@value Tabellen#NIET_GEVRAAGD}, docs/jaarverantwoording.md §4), and the source line the printed
+ * report puts under it, if it puts one ({@code Bron: vragenlijst gemeenten, 2023} under Tabel 1.1 of
+ * verslagjaar 2022).
  *
  * <p>This record is immutable and thread-safe; compare instances with {@code equals}, not {@code
  * ==}.
@@ -22,9 +24,11 @@ import org.apiguardian.api.API;
  * @param rijen the rows, in order, not null
  * @param figuur how the table is drawn, empty if it is not, not null
  * @param noot the note printed under the table, empty if it has none, not null
+ * @param bron the source line printed under the table, empty if the report prints none, not null
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public record Tabel(String id, String titel, String koptekst, List<Rij> rijen, Optional<Figuur> figuur, Optional<String> noot) {
+public record Tabel(String id, String titel, String koptekst, List<Rij> rijen, Optional<Figuur> figuur, Optional<String> noot,
+    Optional<String> bron) {
 
   /**
    * Checks the table.
@@ -35,6 +39,7 @@ public record Tabel(String id, String titel, String koptekst, List<Rij> rijen, O
    * @param rijen the rows, not null
    * @param figuur how the table is drawn, empty if it is not, not null
    * @param noot the note printed under the table, empty if it has none, not null
+   * @param bron the source line printed under the table, empty if the report prints none, not null
    */
   public Tabel {
     DomainValidationException.requireNonNull(id, "id");
@@ -43,6 +48,21 @@ public record Tabel(String id, String titel, String koptekst, List<Rij> rijen, O
     rijen = List.copyOf(DomainValidationException.requireNoNulls(rijen, "rijen"));
     DomainValidationException.requireNonNull(figuur, "figuur");
     DomainValidationException.requireNonNull(noot, "noot");
+    DomainValidationException.requireNonNull(bron, "bron");
+  }
+
+  /**
+   * Creates a table without a source line.
+   *
+   * @param id the table id, not null
+   * @param titel the Dutch title, not null
+   * @param koptekst the heading with the year and n filled in, not null
+   * @param rijen the rows, not null
+   * @param figuur how the table is drawn, empty if it is not, not null
+   * @param noot the note printed under the table, empty if it has none, not null
+   */
+  public Tabel(String id, String titel, String koptekst, List<Rij> rijen, Optional<Figuur> figuur, Optional<String> noot) {
+    this(id, titel, koptekst, rijen, figuur, noot, Optional.empty());
   }
 
   /**
@@ -134,6 +154,6 @@ public record Tabel(String id, String titel, String koptekst, List<Rij> rijen, O
       throw new DomainValidationException("k", "must be at least 2", k);
     }
     return new Tabel(id, titel, koptekst, rijen.stream().map(r -> r instanceof Telrij t ? (Rij) t.onderdruk(k) : r).toList(),
-        figuur, noot);
+        figuur, noot, bron);
   }
 }

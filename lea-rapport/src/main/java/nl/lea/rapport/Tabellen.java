@@ -114,7 +114,9 @@ public final class Tabellen {
           .replace("{jaar}", g.vragenlijst.verslagjaar().toString())
           .replace("{n}", n);
       Optional<String> noot = versie2 && !g.vragenlijst.isJaarverantwoording() ? Optional.of(NIET_GEVRAAGD) : Optional.empty();
-      return new Tabel(id, t.titel(), kop, lijst, figuur, noot);
+      Optional<String> bron = MET_BRON.contains(id)
+          ? Optional.of(BRON + (g.vragenlijst.verslagjaar().jaar() + 1)) : Optional.empty();
+      return new Tabel(id, t.titel(), kop, lijst, figuur, noot, bron);
     }
   }
 
@@ -141,6 +143,20 @@ public final class Tabellen {
    * of version 1 (its noemer is then 0).
    */
   public static final String NIET_GEVRAAGD = "niet gevraagd in lea-vragenlijst/1";
+
+  /**
+   * The start of the source line the printed report puts under a table of the questionnaire: the
+   * year after it is the year the gemeenten answered, the verslagjaar + 1.
+   */
+  public static final String BRON = "Bron: vragenlijst gemeenten, ";
+
+  /**
+   * The tables the printed report puts a source line under (Tabel 1.1 to 1.11, Figuur 1.2 and 1.3).
+   * The report's Tabel 1.11 names two years ("2022, 2023"), as its makers joined two questionnaires;
+   * lea computes it from one document and names that one's year.
+   */
+  private static final Set<String> MET_BRON =
+      Set.of("1.1", "1.2", "F1.2", "F1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9", "1.10", "1.11");
 
   private static final List<VveUitkomst> AFSPRAKEN =
       List.of(VveUitkomst.GEEN_OVERLEG, VveUitkomst.VOLDOET, VveUitkomst.AANPASSING_NODIG, VveUitkomst.GEEN_AFSPRAKEN);
