@@ -3,13 +3,18 @@ package nl.lea.publicatie;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import nl.lea.bereik.Cohort;
 import nl.lea.bereik.Ratio;
 import nl.lea.core.DomainValidationException;
 import nl.lea.rapport.Gemiddelderij;
+import nl.lea.rapport.Groep;
 import nl.lea.rapport.Rapport;
 import nl.lea.rapport.Rij;
 import nl.lea.rapport.Somrij;
@@ -40,8 +45,11 @@ import org.dhatim.fastexcel.Worksheet;
  * report's whole percentage and loses nothing in a calculation. Columns are as wide as their longest
  * text, and every sheet prints on A4, one page wide. A suppressed count, or a percentage that is
  * undefined, is an empty cell. A table's {@link
- * Tabel#noot() note} follows its rows after an empty row. Texts are stored as text, never as
- * formulas.
+ * Tabel#noot() note} follows its rows after an empty row. The two matrices, Figuur 1.3 (thema by
+ * doelbereik) and Tabel 2.2 (inhoud by ontwikkelingsgebied), also get a sheet as a grid, named
+ * {@code F1.3 raster} and {@code 2.2 raster} and following their table's: a row per group, a column
+ * per part, first the percentages (exact fractions again) with each group's n, then the counts. Texts
+ * are stored as text, never as formulas.
  *
  * <pre>{@code
  * try (OutputStream out = Files.newOutputStream(Path.of("rapport.xlsx"))) {
@@ -150,6 +158,9 @@ public final class ExcelFormaat implements RapportFormaat {
       if (t.noot().isPresent()) {
         ws.value(r + 1, 0, Escape.xlsx(t.noot().get()));
       }
+      if (raster(t).isPresent()) {
+        raster(wb.newWorksheet(t.id() + RASTER_BLAD), t, raster(t).get());
+      }
     }
     if (!rapport.waarschuwingen().isEmpty()) {
       Worksheet ws = wb.newWorksheet("waarschuwingen");
@@ -175,6 +186,97 @@ public final class ExcelFormaat implements RapportFormaat {
     }
     wb.finish();
     out.flush();
+  }
+
+  /** The tables that are a matrix, group by part, and get a sheet of it as a grid besides their rows. */
+  static final Set<String> RASTERS = Set.of("F1.3", "2.2");
+
+  /** What a grid sheet's name adds to its table's id. */
+  static final String RASTER_BLAD = " raster";
+
+  /**
+   * The rows of a {@link #RASTERS matrix} table per group, if every group has the same parts in the
+   * same order and one denominator.
+   */
+  static Optional<Map<Groep, List<Telrij>>> raster(Tabel t) {
+    if (!RASTERS.contains(t.id())) {
+      return Optional.empty();
+    }
+    Map<Groep, List<Telrij>> perGroep = new LinkedHashMap<>();
+    for (Rij rij : t.rijen()) {
+      if (!(rij instanceof Telrij tel) || rij.groep().isEmpty()) {
+        return Optional.empty();
+      }
+      perGroep.computeIfAbsent(rij.groep().get(), g -> new ArrayList<>()).add(tel);
+    }
+    if (perGroep.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> delen = delen(perGroep);
+    for (List<Telrij> groep : perGroep.values()) {
+      if (!groep.stream().map(Rij::onderdeel).toList().equals(delen) || groep.stream().map(Telrij::noemer).distinct().count() != 1) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(perGroep);
+  }
+
+  private static List<String> delen(Map<Groep, List<Telrij>> perGroep) {
+    return perGroep.values().iterator().next().stream().map(Rij::onderdeel).toList();
+  }
+
+  /**
+   * A matrix as a grid, as the page and the printed report show it: under the heading, a grid of
+   * the percentages (exact fractions, formatted {@code 0%}) with each group's n, and under it a
+   * grid of the counts. A suppressed count and its percentage are empty cells.
+   */
+  private static void raster(Worksheet ws, Tabel t, Map<Groep, List<Telrij>> perGroep) {
+    afdruk(ws, 1);
+    List<String> delen = delen(perGroep);
+    ws.value(0, 0, Escape.xlsx(t.koptekst()));
+    ws.style(0, 0).bold().set();
+    ws.freezePane(1, 2);
+    int breedte0 = (int) Math.min(60, breedte(perGroep.keySet().stream().map(Groep::label).toList(), "Percentage"));
+    int r = 1;
+    for (String soort : List.of("Percentage", "Aantal")) {
+      ws.value(r, 0, soort);
+      ws.style(r, 0).bold().set();
+      for (int c = 0; c < delen.size(); c++) {
+        ws.value(r, c + 1, Escape.xlsx(delen.get(c)));
+        ws.style(r, c + 1).bold().wrapText(true).horizontalAlignment("right").verticalAlignment("bottom").set();
+      }
+      if (soort.equals("Percentage")) {
+        ws.value(r, delen.size() + 1, "n");
+        ws.style(r, delen.size() + 1).bold().horizontalAlignment("right").set();
+      }
+      r++;
+      for (Map.Entry<Groep, List<Telrij>> e : perGroep.entrySet()) {
+        ws.value(r, 0, Escape.xlsx(e.getKey().label()));
+        ws.style(r, 0).wrapText(true).verticalAlignment("top").set();
+        // A wrapped label's row is as tall as its lines: not every spreadsheet sizes it itself.
+        ws.rowHeight(r, 15.0 * Math.max(1, (e.getKey().label().length() + breedte0 - 3) / (breedte0 - 2)));
+        for (int c = 0; c < e.getValue().size(); c++) {
+          Telrij tel = e.getValue().get(c);
+          int rij = r;
+          int kolom = c + 1;
+          if (soort.equals("Percentage")) {
+            tel.fractie().ifPresent(f -> procent(ws, rij, kolom, f));
+          } else if (tel.aantal().isPresent()) {
+            ws.value(r, kolom, tel.aantal().getAsLong());
+          }
+        }
+        if (soort.equals("Percentage")) {
+          ws.value(r, delen.size() + 1, e.getValue().get(0).noemer());
+        }
+        r++;
+      }
+      r++;
+    }
+    ws.width(0, breedte0);
+    for (int c = 0; c < delen.size(); c++) {
+      ws.width(c + 1, Math.min(18, Math.max(10, delen.get(c).length() + 2)));
+    }
+    ws.width(delen.size() + 1, 8);
   }
 
   /** The four cells of a row's earlier year, from column 5 on. */
@@ -255,8 +357,12 @@ public final class ExcelFormaat implements RapportFormaat {
    * report's whole percentage by the cell's format: a calculation with it loses nothing.
    */
   private static void procent(Worksheet ws, int r, Ratio fractie) {
-    ws.value(r, 3, fractie.doubleValue());
-    ws.style(r, 3).format("0%").set();
+    procent(ws, r, 3, fractie);
+  }
+
+  private static void procent(Worksheet ws, int r, int c, Ratio fractie) {
+    ws.value(r, c, fractie.doubleValue());
+    ws.style(r, c).format("0%").set();
   }
 
   /**
@@ -300,6 +406,12 @@ public final class ExcelFormaat implements RapportFormaat {
       ws.value(r, 2, t.id().startsWith("3.") ? toezicht : vragenlijst);
       titels.add(t.bijschrift());
       r++;
+      if (raster(t).isPresent()) {
+        ws.value(r, 0, Escape.xlsx(t.id() + RASTER_BLAD));
+        ws.value(r, 1, Escape.xlsx(t.bijschrift() + " (raster)"));
+        ws.value(r, 2, vragenlijst);
+        r++;
+      }
     }
     if (!rapport.waarschuwingen().isEmpty()) {
       ws.value(r, 0, "waarschuwingen");

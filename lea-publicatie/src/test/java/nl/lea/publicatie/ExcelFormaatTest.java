@@ -62,10 +62,11 @@ class ExcelFormaatTest {
     for (Rapport r : List.of(Rapport.van(V, b), Rapport.van(V).onderdruk(10))) {
       Map<String, List<Row>> bladen = leesTerug(r);
       JsonNode tabellen = json(r).get("tabellen");
-      assertEquals(tabellen.size() + 2, bladen.size(), "the index, a sheet per table and the warnings");
+      assertEquals(tabellen.size() + 2 + 2, bladen.size(), "the index, a sheet per table, two grids and the warnings");
       List<Row> inhoud = bladen.get(ExcelFormaat.INHOUD);
       assertEquals(List.of("Blad", "Titel", "Bron"), inhoud.get(0).stream().map(Cell::asString).collect(Collectors.toList()));
-      assertEquals(tabellen.size() + 1, inhoud.size() - 1, "one index row per sheet");
+      assertEquals(bladen.keySet().stream().skip(1).toList(), inhoud.stream().skip(1).map(rij -> rij.getCell(0).asString()).toList(),
+          "one index row per sheet, in the workbook's order");
       assertEquals("Figuur 1.3: " + r.tabel("F1.3").orElseThrow().titel(), inhoud.stream()
           .filter(rij -> rij.getCell(0).asString().equals("F1.3")).findFirst().orElseThrow().getCell(1).asString());
       int cellen = 0;
@@ -102,6 +103,59 @@ class ExcelFormaatTest {
         }
       }
       assertTrue(cellen > 400, cellen + " numbers compared");
+    }
+  }
+
+  /**
+   * Tabel 2.2 and Figuur 1.3 are also grids, group by part, as the page and the printed report lay
+   * them out: percentages (exact fractions) with each group's n, then counts, equal to the JSON's.
+   */
+  @Test
+  void matricesAreGridsWithTheJsonRenderersNumbers() throws IOException {
+    for (Rapport r : List.of(Rapport.van(V), Rapport.van(V).onderdruk(10))) {
+      Map<String, List<Row>> bladen = leesTerug(r);
+      JsonNode tabellen = json(r).get("tabellen");
+      int cellen = 0;
+      for (String id : List.of("F1.3", "2.2")) {
+        List<JsonNode> rijen = new java.util.ArrayList<>();
+        for (JsonNode t : tabellen) {
+          if (t.get("id").asText().equals(id)) {
+            t.get("rijen").forEach(rijen::add);
+          }
+        }
+        List<String> groepen = rijen.stream().map(j -> j.get("sleutel").asText().split("/")[0]).distinct().toList();
+        int delen = rijen.size() / groepen.size();
+        List<Row> raster = bladen.get(id + ExcelFormaat.RASTER_BLAD);
+        assertEquals(r.tabel(id).orElseThrow().koptekst(), raster.get(0).getCell(0).asString());
+        assertEquals("Percentage", raster.get(1).getCell(0).asString());
+        assertEquals("n", raster.get(1).getCell(delen + 1).asString());
+        Row aantalKop = raster.get(2 + groepen.size());
+        assertEquals("Aantal", aantalKop.getCell(0).asString(), id);
+        for (int g = 0; g < groepen.size(); g++) {
+          Row pct = raster.get(2 + g);
+          Row aantal = raster.get(3 + groepen.size() + g);
+          String groep = r.tabel(id).orElseThrow().rijen().get(g * delen).groep().orElseThrow().label();
+          assertEquals(groep, pct.getCell(0).asString());
+          assertEquals(groep, aantal.getCell(0).asString());
+          for (int d = 0; d < delen; d++) {
+            JsonNode rij = rijen.get(g * delen + d);
+            String onderdeel = r.tabel(id).orElseThrow().rijen().get(g * delen + d).onderdeel();
+            assertEquals(onderdeel, raster.get(1).getCell(d + 1).asString());
+            assertEquals(onderdeel, aantalKop.getCell(d + 1).asString());
+            cellen += vergelijk(rij.get("aantal"), cel(aantal, d + 1), id + " " + rij.get("sleutel").asText());
+            Cell p = cel(pct, d + 1);
+            if (rij.get("aantal").isNull()) {
+              assertTrue(p == null || p.getType() == CellType.EMPTY, id + " suppressed");
+            } else {
+              assertEquals((double) rij.get("aantal").asLong() / rij.get("noemer").asLong(), p.asNumber().doubleValue(), 0.0);
+              assertEquals("0%", p.getDataFormatString());
+              cellen++;
+            }
+            cellen += vergelijk(rij.get("noemer"), cel(pct, delen + 1), id + " n");
+          }
+        }
+      }
+      assertTrue(cellen > 150, cellen + " numbers compared");
     }
   }
 
