@@ -22,7 +22,8 @@ final class Grafiek {
 
   static final int BREEDTE = 360;
   private static final int WAARDEN = 60;
-  private static final int LANGE_KOP = 100;
+  /** The most characters of a group's heading on one line: the chart is 720 px wide, bold 12 px. */
+  private static final int KOPREGEL = 90;
   private static final int RIJ = 26;
   private static final int KOP = 8;
   private static final int AS = 24;
@@ -61,13 +62,12 @@ final class Grafiek {
    * @param eenheid the unit after tick values, such as {@code %}
    */
   static String staven(String id, String titel, List<Staaf> staven, long max, String eenheid) {
-    int groepen = 0;
+    int hoogte = KOP + AS;
     for (int i = 0; i < staven.size(); i++) {
       if (nieuweGroep(staven, i)) {
-        groepen++;
+        hoogte += RIJ + (breek(staven.get(i).groep(), KOPREGEL).size() - 1) * REGELAFSTAND;
       }
     }
-    int hoogte = KOP + groepen * RIJ + AS;
     for (Staaf s : staven) {
       hoogte += rij(s.label());
     }
@@ -86,11 +86,12 @@ final class Grafiek {
     for (int i = 0; i < staven.size(); i++) {
       Staaf s = staven.get(i);
       if (nieuweGroep(staven, i)) {
-        b.append("<text class=\"groep\" x=\"4\" y=\"").append(y + 17).append("\" font-size=\"12\" font-weight=\"bold\"")
-            // a long heading is fitted to the chart's width rather than cut off
-            .append(s.groep().length() > LANGE_KOP ? " textLength=\"" + (LABELS + BREEDTE + WAARDEN - 8) + "\" lengthAdjust=\"spacingAndGlyphs\">" : ">")
-            .append(escape(s.groep())).append("</text>");
-        y += RIJ;
+        // a long heading wraps, as a bar's label does, rather than being cut off or squeezed
+        List<String> kop = breek(s.groep(), KOPREGEL);
+        b.append("<text class=\"groep\" x=\"4\" y=\"").append(y + 17).append("\" font-size=\"12\" font-weight=\"bold\">");
+        regels(b, kop, 4);
+        b.append("</text>");
+        y += RIJ + (kop.size() - 1) * REGELAFSTAND;
       }
       label(b, s.label(), y);
       BigDecimal lengte = BigDecimal.ZERO;

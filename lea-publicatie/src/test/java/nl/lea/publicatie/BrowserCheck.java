@@ -25,8 +25,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The page in a real browser: headless Chromium (Debian package {@code chromium}) loads it and
  * every figure gets a non-empty rendered box, with no error and no request for anything outside
- * the page. Runs only in the Maven profile {@code browser} ({@code .ci/run} installs Chromium and
- * runs it); the default build does not need a browser.
+ * the page; every page reflows at 320 px with readable chart text; axe-core finds no WCAG 2.1 A or
+ * AA violation. Runs only in the Maven profile {@code browser} ({@code .ci/run} installs Chromium,
+ * and axe-core with {@code npm ci} in {@code src/test/browser}, and runs it); the default build
+ * needs neither.
  *
  * <p>The page has no script, so the check loads a copy with one measuring script added at the top
  * of {@code <head>}: it records every {@code error} event (script errors and failed loads), every
@@ -83,17 +85,24 @@ class BrowserCheck {
         """.replace("BREEDTE", Integer.toString(breedte)).replace("PAGINA", Html.escape(pagina));
   }
 
-  /** Every page at 1280, 390 and 320 px: no sideways scrolling, chart text of 11 px or more, none clipped. */
-  @Test
-  void everyPageReflowsAndKeepsItsChartTextReadable(@TempDir Path map) throws Exception {
+  /**
+   * Every page lea writes: the report with the inspector's judgement, the report with earlier years
+   * (and Figuur 1.4), the cohort, a gemeente's profile and the comparison of years.
+   */
+  private static java.util.Map<String, String> paginas() throws IOException {
     Vragenlijst v = LeaJson.readVragenlijst(DATA.resolve("vragenlijst-2022.json"));
     Vragenlijst v2021 = LeaJson.readVragenlijst(DATA.resolve("vragenlijst-2021.json"));
     Vragenlijst v2020 = LeaJson.readVragenlijst(DATA.resolve("vragenlijst-2020.json"));
     Beoordelingen b = LeaJson.readToezicht(DATA.resolve("toezicht-2022.json"), v, Risicoanalyse.standaard());
+    nl.lea.rapport.Vergelijking jaren = nl.lea.rapport.Vergelijking.van(List.of(v2020, v2021, v), LeaJson.herindelingenNl(),
+        LeaJson.cijfersNl());
     java.util.Map<String, String> paginas = new java.util.LinkedHashMap<>();
     StringWriter w = new StringWriter();
     new HtmlFormaat().render(Rapport.van(v, b), w);
     paginas.put("rapport", w.toString());
+    w = new StringWriter();
+    new HtmlFormaat().render(Rapport.van(v, b), jaren, w);
+    paginas.put("rapport-vorig", w.toString());
     w = new StringWriter();
     CohortHtml.render(nl.lea.bereik.Cohort.van(List.of(v2020, v2021, v)), w);
     paginas.put("cohort", w.toString());
@@ -101,8 +110,53 @@ class BrowserCheck {
     ProfielHtml.render(nl.lea.rapport.Gemeenteprofiel.van(v, nl.lea.core.Gemeentecode.of("GM0308")), w);
     paginas.put("profiel", w.toString());
     w = new StringWriter();
-    VergelijkingHtml.render(nl.lea.rapport.Vergelijking.van(List.of(v2020, v2021, v), LeaJson.herindelingenNl(), LeaJson.cijfersNl()), w);
+    VergelijkingHtml.render(jaren, w);
     paginas.put("vergelijking", w.toString());
+    return paginas;
+  }
+
+  /** axe-core on the page once it has loaded: WCAG 2.0 and 2.1, levels A and AA; the outcome in an attribute. */
+  private static final String AXE = """
+      <script src="AXE"></script>
+      <script>
+      window.addEventListener('load', () => axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+        .then(r => document.documentElement.setAttribute('data-axe', JSON.stringify({versie: axe.version, regels: r.passes.length,
+          fouten: r.violations.map(v => v.id + ' (' + v.nodes.length + 'x): ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))})),
+          e => document.documentElement.setAttribute('data-axe', JSON.stringify({fout: String(e)}))));
+      </script>
+      """;
+
+  /**
+   * axe-core (from npm, {@code src/test/browser}; {@code .ci/run} installs it with {@code npm ci})
+   * finds no violation of WCAG 2.0 and 2.1 A and AA on any page.
+   */
+  @Test
+  void axeFindsNoWcagViolationOnAnyPage(@TempDir Path map) throws Exception {
+    Path axe = Path.of("src", "test", "browser", "node_modules", "axe-core", "axe.min.js").toAbsolutePath();
+    assertTrue(Files.isReadable(axe), axe + " is missing: run npm ci --prefix lea-publicatie/src/test/browser (.ci/run does)");
+    List<String> fouten = new ArrayList<>();
+    for (var pagina : paginas().entrySet()) {
+      Path bestand = map.resolve(pagina.getKey() + "-axe.html");
+      Files.writeString(bestand, pagina.getValue().replace("<head>\n", "<head>\n" + AXE.replace("AXE", axe.toUri().toString())),
+          StandardCharsets.UTF_8);
+      String uitslag = Jsoup.parse(chromium(map, "--window-size=1280,900", "--virtual-time-budget=60000", "--dump-dom",
+          bestand.toUri().toString())).selectFirst("html").attr("data-axe");
+      com.fasterxml.jackson.databind.JsonNode u = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+          uitslag.isEmpty() ? "{\"fout\": \"axe did not finish\"}" : uitslag);
+      if (u.has("fout")) {
+        fouten.add(pagina.getKey() + ": " + u.get("fout").asText());
+      } else {
+        assertTrue(u.get("regels").asInt() > 10, pagina.getKey() + ": axe " + u.get("versie") + " passed " + u.get("regels") + " rules");
+        u.get("fouten").forEach(f -> fouten.add(pagina.getKey() + ": " + f.asText()));
+      }
+    }
+    assertTrue(fouten.isEmpty(), String.join("\n", fouten));
+  }
+
+  /** Every page at 1280, 390 and 320 px: no sideways scrolling, chart text of 11 px or more, none clipped. */
+  @Test
+  void everyPageReflowsAndKeepsItsChartTextReadable(@TempDir Path map) throws Exception {
+    java.util.Map<String, String> paginas = paginas();
     List<String> fouten = new ArrayList<>();
     for (var pagina : paginas.entrySet()) {
       for (int breedte : List.of(1280, 390, 320)) {
@@ -211,7 +265,10 @@ class BrowserCheck {
 
   private static String chromium(Path map, String... args) throws IOException, InterruptedException {
     List<String> opdracht = new ArrayList<>(List.of(browser(), "--headless", "--no-sandbox", "--disable-gpu",
-        "--user-data-dir=" + map.resolve("profiel"), "--virtual-time-budget=5000"));
+        "--user-data-dir=" + map.resolve("profiel")));
+    if (java.util.Arrays.stream(args).noneMatch(a -> a.startsWith("--virtual-time-budget="))) {
+      opdracht.add("--virtual-time-budget=5000");
+    }
     opdracht.addAll(List.of(args));
     Process p = new ProcessBuilder(opdracht).redirectError(map.resolve("chromium.log").toFile()).start();
     byte[] uit = p.getInputStream().readAllBytes();
