@@ -17,7 +17,7 @@ final class Html {
       thead th{text-align:right;border-bottom:2px solid #555}thead th:first-child,thead th.tekst{text-align:left}
       tbody th{text-align:left;font-weight:normal}td{text-align:right;font-variant-numeric:tabular-nums}td.tekst{text-align:left}
       nav ol{columns:2}a{color:#01689b}
-      p.bron{font-size:.85rem;color:#4a4a4a;margin:-1rem 0 1rem}td .aantal{color:#4a4a4a}a.verwijzing{font-size:.85em}
+      p.bron{font-size:.85rem;color:#4a4a4a;margin:-1rem 0 1rem}td .aantal{color:#4a4a4a}table.matrix td{white-space:nowrap}a.verwijzing{font-size:.85em}
       p.verschil{border-left:4px solid #01689b;background:#eef5f9;padding:.4rem .75rem;margin:.5rem 0 1rem}
       @media (max-width:40rem){nav ol{columns:1}body{margin:1rem auto}}
       @page{size:A4;margin:16mm 16mm 18mm}
