@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -133,7 +132,7 @@ public final class ExcelFormaat implements RapportFormaat {
       afdruk(ws, 1);
       ws.value(0, 0, Escape.xlsx(t.koptekst()));
       ws.style(0, 0).bold().set();
-      List<String> koppen = new java.util.ArrayList<>(KOPPEN);
+      List<String> koppen = new ArrayList<>(KOPPEN);
       if (vorig.isPresent()) {
         koppen.addAll(VORIGE_KOPPEN);
       }
@@ -194,35 +193,9 @@ public final class ExcelFormaat implements RapportFormaat {
   /** What a grid sheet's name adds to its table's id. */
   static final String RASTER_BLAD = " raster";
 
-  /**
-   * The rows of a {@link #RASTERS matrix} table per group, if every group has the same parts in the
-   * same order and one denominator.
-   */
-  static Optional<Map<Groep, List<Telrij>>> raster(Tabel t) {
-    if (!RASTERS.contains(t.id())) {
-      return Optional.empty();
-    }
-    Map<Groep, List<Telrij>> perGroep = new LinkedHashMap<>();
-    for (Rij rij : t.rijen()) {
-      if (!(rij instanceof Telrij tel) || rij.groep().isEmpty()) {
-        return Optional.empty();
-      }
-      perGroep.computeIfAbsent(rij.groep().get(), g -> new ArrayList<>()).add(tel);
-    }
-    if (perGroep.isEmpty()) {
-      return Optional.empty();
-    }
-    List<String> delen = delen(perGroep);
-    for (List<Telrij> groep : perGroep.values()) {
-      if (!groep.stream().map(Rij::onderdeel).toList().equals(delen) || groep.stream().map(Telrij::noemer).distinct().count() != 1) {
-        return Optional.empty();
-      }
-    }
-    return Optional.of(perGroep);
-  }
-
-  private static List<String> delen(Map<Groep, List<Telrij>> perGroep) {
-    return perGroep.values().iterator().next().stream().map(Rij::onderdeel).toList();
+  /** A {@link #RASTERS matrix} table as a matrix whose every group has one n, if it is one. */
+  static Optional<Matrix> raster(Tabel t) {
+    return RASTERS.contains(t.id()) ? Matrix.van(t).filter(Matrix::eenNoemerPerGroep) : Optional.empty();
   }
 
   /**
@@ -230,9 +203,10 @@ public final class ExcelFormaat implements RapportFormaat {
    * the percentages (exact fractions, formatted {@code 0%}) with each group's n, and under it a
    * grid of the counts. A suppressed count and its percentage are empty cells.
    */
-  private static void raster(Worksheet ws, Tabel t, Map<Groep, List<Telrij>> perGroep) {
+  private static void raster(Worksheet ws, Tabel t, Matrix m) {
     afdruk(ws, 1);
-    List<String> delen = delen(perGroep);
+    List<String> delen = m.delen();
+    Map<Groep, List<Telrij>> perGroep = m.perGroep();
     ws.value(0, 0, Escape.xlsx(t.koptekst()));
     ws.style(0, 0).bold().set();
     ws.freezePane(1, 2);
@@ -398,7 +372,7 @@ public final class ExcelFormaat implements RapportFormaat {
     ws.freezePane(0, 1);
     String vragenlijst = "Vragenlijst gemeenten, " + (rapport.verslagjaar().jaar() + 1);
     String toezicht = "Beoordelingen waarborgtoezicht, " + (rapport.verslagjaar().jaar() + 1);
-    List<String> titels = new java.util.ArrayList<>();
+    List<String> titels = new ArrayList<>();
     int r = 1;
     for (Tabel t : rapport.tabellen()) {
       ws.value(r, 0, Escape.xlsx(t.id()));

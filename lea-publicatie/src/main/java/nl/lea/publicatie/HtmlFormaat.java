@@ -89,13 +89,14 @@ public final class HtmlFormaat extends TekstRapportFormaat {
     boolean cohort = vorig.isPresent() && !vorig.get().cohort().gemeenten().isEmpty();
     inhoud(r, cohort, out);
     out.write("<main>\n");
+    List<Drukverschil> verschillen = r.drukverschillen();
     for (Tabel t : volgorde(r)) {
-      tabel(r, t, vorig, out);
+      tabel(r, t, verschillen.stream().filter(d -> d.tabel().equals(t.id())).toList(), vorig, out);
     }
     if (cohort) {
       CohortHtml.sectie(vorig.get().cohort(), "Figuur 1.4: Het cohort over de jaren", out);
     }
-    verschillen(r, out);
+    verschillen(r, verschillen, out);
     waarschuwingen(r.waarschuwingen(), out);
     out.write("</main>\n</body>\n</html>\n");
   }
@@ -148,8 +149,8 @@ public final class HtmlFormaat extends TekstRapportFormaat {
   /** Printed, a table of more rows than this may break across pages; a shorter one stays on one. */
   private static final int LANGE_TABEL = 14;
 
-  private static void tabel(Rapport r, Tabel t, Optional<Vergelijking> vorig, Writer out) throws IOException {
-    List<Drukverschil> verschillen = r.drukverschillen().stream().filter(d -> d.tabel().equals(t.id())).toList();
+  private static void tabel(Rapport r, Tabel t, List<Drukverschil> verschillen, Optional<Vergelijking> vorig, Writer out)
+      throws IOException {
     // The printed report's own layout, where it has one; with earlier years' columns, row by row.
     java.io.StringWriter eigen = new java.io.StringWriter();
     boolean opmaak = vorig.isEmpty() && (kolommen(t, eigen) || matrix(t, eigen));
@@ -245,20 +246,12 @@ public final class HtmlFormaat extends TekstRapportFormaat {
    * @return whether the table is written so
    */
   private static boolean matrix(Tabel t, Writer out) throws IOException {
-    if (!MATRIX.contains(t.id())) {
+    Optional<Matrix> m = MATRIX.contains(t.id()) ? Matrix.van(t) : Optional.empty();
+    if (m.isEmpty()) {
       return false;
     }
-    Map<Groep, List<Telrij>> perGroep = new LinkedHashMap<>();
-    for (Rij rij : t.rijen()) {
-      if (!(rij instanceof Telrij tel) || rij.groep().isEmpty()) {
-        return false;
-      }
-      perGroep.computeIfAbsent(rij.groep().get(), g -> new ArrayList<>()).add(tel);
-    }
-    List<String> delen = perGroep.values().iterator().next().stream().map(Rij::onderdeel).toList();
-    if (perGroep.values().stream().anyMatch(l -> !l.stream().map(Rij::onderdeel).toList().equals(delen))) {
-      return false;
-    }
+    List<String> delen = m.get().delen();
+    Map<Groep, List<Telrij>> perGroep = m.get().perGroep();
     out.write(Html.tabel("matrix", t.koptekst()) + "<thead><tr><td></td>");
     for (String deel : delen) {
       out.write("<th scope=\"col\">" + escape(deel) + "</th>");
@@ -281,13 +274,13 @@ public final class HtmlFormaat extends TekstRapportFormaat {
   }
 
   /** Every difference from the printed report in one list, each linked to its table. */
-  private static void verschillen(Rapport r, Writer out) throws IOException {
-    if (r.drukverschillen().isEmpty()) {
+  private static void verschillen(Rapport r, List<Drukverschil> verschillen, Writer out) throws IOException {
+    if (verschillen.isEmpty()) {
       return;
     }
     out.write("<section id=\"verschillen\">\n<h2>Verschillen met het gedrukte rapport</h2>\n<p>Waar deze pagina bewust "
         + "afwijkt van het gedrukte rapport over " + r.verslagjaar() + ", staat dat bij de tabel. Alle verschillen op een rij:</p>\n<ul>\n");
-    for (Drukverschil d : r.drukverschillen()) {
+    for (Drukverschil d : verschillen) {
       Tabel t = r.tabel(d.tabel()).orElseThrow();
       out.write("<li><a href=\"#" + verschilAnker(d) + "\">" + escape(t.bijschrift()) + "</a>: " + escape(d.tekst()) + "</li>\n");
     }
