@@ -157,9 +157,7 @@ public final class ExcelFormaat implements RapportFormaat {
       if (t.noot().isPresent()) {
         ws.value(r + 1, 0, Escape.xlsx(t.noot().get()));
       }
-      if (raster(t).isPresent()) {
-        raster(wb.newWorksheet(t.id() + RASTER_BLAD), t, raster(t).get());
-      }
+      raster(t).ifPresent(m -> raster(wb.newWorksheet(t.id() + RASTER_BLAD), t, m));
     }
     if (!rapport.waarschuwingen().isEmpty()) {
       Worksheet ws = wb.newWorksheet("waarschuwingen");
