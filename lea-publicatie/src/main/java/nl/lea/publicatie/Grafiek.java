@@ -4,12 +4,14 @@ import static nl.lea.publicatie.Html.escape;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import nl.lea.rapport.render.Numbers;
 
 /**
  * A small SVG chart builder: horizontal bars, stacked 100% bars, the flow of blocks of Figuur 1.5
- * and lines over years (Figuur 1.4), with real {@code <text>} labels (searchable, readable by a screen reader), {@code role="img"} and a {@code <title>}. Every
+ * and lines over years (Figuur 1.4), with real {@code <text>} labels (searchable, readable by a screen reader), {@code role="img"}, a {@code <title>} and a {@code <desc>} with its numbers as text. Every
  * text is escaped; the output is well-formed XML as well as HTML.
  *
  * <p>Lengths are exact: a bar of value {@code v} on an axis up to {@code max} is {@code v × BREEDTE
@@ -71,7 +73,12 @@ final class Grafiek {
     for (Staaf s : staven) {
       hoogte += rij(s.label());
     }
-    StringBuilder b = begin(id, titel, LABELS + BREEDTE + WAARDEN, hoogte);
+    List<String> tekst = new ArrayList<>();
+    for (int i = 0; i < staven.size(); i++) {
+      Staaf s = staven.get(i);
+      tekst.add((nieuweGroep(staven, i) ? s.groep() + " – " : "") + s.label() + ": " + s.tekst());
+    }
+    StringBuilder b = begin(id, titel, String.join("; ", tekst), LABELS + BREEDTE + WAARDEN, hoogte);
     long stap = stap(max);
     int streepjes = (int) ((max + stap - 1) / stap);
     max = streepjes * stap;
@@ -164,7 +171,7 @@ final class Grafiek {
    * split.
    */
   static List<String> breek(String tekst, int max) {
-    List<String> regels = new java.util.ArrayList<>();
+    List<String> regels = new ArrayList<>();
     StringBuilder regel = new StringBuilder();
     for (String woord : tekst.strip().split("\\s+")) {
       while (woord.length() > max) {
@@ -202,7 +209,9 @@ final class Grafiek {
       balken += rij(s.label());
     }
     int hoogte = KOP + balken + AS + legenda;
-    StringBuilder b = begin(id, titel, LABELS + BREEDTE + WAARDEN, hoogte);
+    String tekst = stapels.stream().map(s -> s.label() + ": " + s.delen().stream().map(d -> d.categorie() + " "
+        + Numbers.duizendtallen(d.aantal())).collect(Collectors.joining(", "))).collect(Collectors.joining("; "));
+    StringBuilder b = begin(id, titel, tekst, LABELS + BREEDTE + WAARDEN, hoogte);
     int y = KOP;
     for (int i = 0; i < stapels.size(); i++) {
       Stapel s = stapels.get(i);
@@ -284,7 +293,9 @@ final class Grafiek {
         y += hoogten[k][i] + ruimte;
       }
     }
-    StringBuilder b = begin(id, titel, breedte, hoogte);
+    String tekst = kolommen.stream().flatMap(List::stream).map(blok -> String.join(", ", blok.regels()))
+        .collect(Collectors.joining("; "));
+    StringBuilder b = begin(id, titel, tekst, breedte, hoogte);
     for (int k = 0; k + 1 < kolommen.size(); k++) {
       for (int i = 0; i < boven[k].length; i++) {
         for (int j = 0; j < boven[k + 1].length; j++) {
@@ -353,7 +364,15 @@ final class Grafiek {
       legenda += legendaRij(r.naam());
     }
     int hoogte = KOP + plot + AS + legenda;
-    StringBuilder b = begin(id, titel, breedte, hoogte);
+    List<String> tekst = new ArrayList<>();
+    for (Reeks r : reeksen) {
+      List<String> waarden = new ArrayList<>();
+      for (int i = 0; i < punten.size() && i < r.waarden().size(); i++) {
+        waarden.add(punten.get(i) + " " + (r.waarden().get(i) == null ? "–" : Numbers.duizendtallen(r.waarden().get(i)) + eenheid));
+      }
+      tekst.add(r.naam() + ": " + String.join(", ", waarden));
+    }
+    StringBuilder b = begin(id, titel, String.join("; ", tekst), breedte, hoogte);
     int rechts = breedte - 40;
     long stap = stap(max);
     int streepjes = (int) ((max + stap - 1) / stap);
@@ -428,7 +447,9 @@ final class Grafiek {
     int plot = breedte - 2 * links;
     int strook = 36;
     int hoogte = KOP + strook + AS + markeringen.size() * 20 + 8;
-    StringBuilder b = begin(id, titel, breedte, hoogte);
+    String tekst = waarden.size() + " waarden; " + markeringen.stream().map(m -> m.naam() + ": " + m.tekst())
+        .collect(Collectors.joining("; "));
+    StringBuilder b = begin(id, titel, tekst, breedte, hoogte);
     // Round ticks: every 25% (every 50% beyond 200%).
     long stap = max <= 200 ? 25 : 50;
     for (long v = 0; v <= max; v += stap) {
@@ -497,13 +518,23 @@ final class Grafiek {
    * (named by the title, focusable for the keyboard), and the SVG at its own size, so that its text
    * keeps its size (12 px) at every viewport instead of shrinking with the window (WCAG 1.4.4).
    */
-  private static StringBuilder begin(String id, String titel, int breedte, int hoogte) {
+  /**
+   * The start of a chart: its scroll region, the SVG as an image named by its title and described
+   * by its numbers ({@code <desc>}, {@code aria-describedby}), so a reader who cannot see it hears
+   * what it shows.
+   *
+   * @param beschrijving the chart's numbers as text, such as {@code "Taal: 92%; Rekenen: 47%"}
+   */
+  private static StringBuilder begin(String id, String titel, String beschrijving, int breedte, int hoogte) {
     return new StringBuilder("<div class=\"grafiek\" role=\"region\" tabindex=\"0\" aria-label=\"").append(escape(titel))
         .append("\"><svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"").append(escape(id))
+        .append("\" aria-describedby=\"").append(escape(id)).append("-tekst")
         .append("\" viewBox=\"0 0 ").append(breedte).append(' ').append(hoogte).append("\" width=\"").append(breedte)
         .append("\" height=\"").append(hoogte).append("\" font-size=\"12\">")
-        .append("<title id=\"").append(escape(id)).append("\">").append(escape(titel)).append("</title>");
+        .append("<title id=\"").append(escape(id)).append("\">").append(escape(titel)).append("</title>")
+        .append("<desc id=\"").append(escape(id)).append("-tekst\">").append(escape(beschrijving)).append("</desc>");
   }
+
 
   /** {@code waarde × BREEDTE / max}, exact to two decimals (half up). */
   private static BigDecimal deel(long waarde, long max) {

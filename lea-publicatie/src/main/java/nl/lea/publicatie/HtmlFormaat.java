@@ -37,7 +37,8 @@ import org.apiguardian.api.API;
  * <p>Every table is an accessible {@code <table>} in {@code <section id="tabel-ID">}, its {@code
  * <caption>} the heading as the report prints it ({@link Tabel#koptekst()}), column and row headers
  * with {@code scope}, and its {@link Tabel#noot() note}, if any, in a paragraph under it. The report's figures follow their tables as inline SVG in {@code <figure
- * id="figuur-ID">} with real text labels, {@code role="img"} and a {@code <title>}, drawn as the
+ * id="figuur-ID">} with real text labels, {@code role="img"}, a {@code <title>} and a {@code <desc>}
+ * with the chart's numbers as text, drawn as the
  * table's {@link Tabel#figuur() figure} in the registry says: bars of the rows' percentages under a
  * heading per group ({@code STAVEN}), a stacked 100% bar per group with segments by count
  * ({@code GESTAPELD}; a group with a suppressed count is not drawn), or, with the inspector's

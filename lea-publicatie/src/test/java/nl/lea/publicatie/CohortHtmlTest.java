@@ -64,6 +64,15 @@ class CohortHtmlTest {
       assertEquals(reeks.get(i).gewogenBereik().waarde().orElseThrow().procent() + "%", cellen.get(3));
       assertEquals(reeks.get(i).gemiddeldBereik().waarde().orElseThrow().procent() + "%", cellen.get(4));
     }
+    // The text alternative carries every point's value.
+    String desc = figuur.selectFirst("svg desc").text();
+    assertEquals(figuur.selectFirst("svg").attr("aria-describedby"), figuur.selectFirst("svg desc").id());
+    for (int i = 0; i < 3; i++) {
+      String jaar = reeks.get(i).verslagjaar() + " ";
+      assertTrue(desc.contains(jaar + nl.lea.rapport.render.Numbers.duizendtallen(reeks.get(i).doelgroeppeuters())), desc);
+      assertTrue(desc.contains(jaar + nl.lea.rapport.render.Numbers.duizendtallen(reeks.get(i).kindplaatsen())), desc);
+      assertTrue(desc.contains(jaar + nl.lea.rapport.render.Numbers.duizendtallen(reeks.get(i).bereikteDoelgroeppeuters())), desc);
+    }
     for (int i = 0; i < 3; i++) {
       assertEquals(reeks.get(i).doelgroeppeuters(), Long.parseLong(punten.get(i).attr("data-waarde")));
       assertEquals(reeks.get(i).kindplaatsen(), Long.parseLong(punten.get(3 + i).attr("data-waarde")));

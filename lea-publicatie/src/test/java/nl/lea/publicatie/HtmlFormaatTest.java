@@ -189,7 +189,24 @@ class HtmlFormaatTest {
       assertEquals(svg.attr("aria-labelledby"), titel.id());
       assertEquals(Rapport.van(V).tabel(id).orElseThrow().koptekst(), titel.text());
       assertTrue(svg.select("text").size() > 3, id + " has text labels");
+      // Its text alternative carries its numbers: every drawn row's label and value.
+      Element desc = svg.selectFirst("desc");
+      assertEquals(svg.attr("aria-describedby"), desc.id(), id);
+      Tabel t = Rapport.van(V).tabel(id).orElseThrow();
+      for (Rij rij : t.rijen()) {
+        if (t.figuur().orElseThrow().weglaten().contains(rij.sleutel())) {
+          continue;
+        }
+        String waarde = t.figuur().get().soort() == Figuur.Soort.GESTAPELD
+            ? rij.onderdeel() + " " + Numbers.duizendtallen(((Telrij) rij).aantal().getAsLong())
+            : rij.onderdeel() + ": " + nl.lea.rapport.render.Cells.cellen(rij, "–").get(1);
+        assertTrue(desc.text().contains(waarde), id + " describes " + waarde + ": " + desc.text());
+      }
     }
+    // Figuur 1.5's flow with its counts, and Figuur 1.4's lines with theirs.
+    Beoordelingen b = LeaJson.readToezicht(DATA.resolve("toezicht-2022.json"), V, Risicoanalyse.standaard());
+    String stroom = Jsoup.parse(html(Rapport.van(V, b))).selectFirst("#figuur-F1\\.5 desc").text();
+    assertTrue(stroom.contains("Contactgemeenten, 93 gemeenten, over LEA: 65, over vve: 90"), stroom);
   }
 
   /** TOEZICHT.md: the report's §3 figures, drawn as the flow of Figuur 1.5. */
