@@ -152,8 +152,8 @@ public final class Tabellen {
 
   /**
    * The tables the printed report puts a source line under (Tabel 1.1 to 1.11, Figuur 1.2 and 1.3).
-   * The report's Tabel 1.11 names two years ("2022, 2023"), as its makers joined two questionnaires;
-   * lea computes it from one document and names that one's year.
+   * The report's Tabel 1.11 names two years ("2022, 2023"); lea computes it from one document and
+   * names that one's year.
    */
   private static final Set<String> MET_BRON =
       Set.of("1.1", "1.2", "F1.2", "F1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9", "1.10", "1.11");
